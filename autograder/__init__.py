@@ -1,0 +1,56 @@
+"""The course's autograder: ``check(exercise_id, fn)`` for students, ``grade(...)`` for nbgrader.
+
+>>> from autograder import check
+>>> check("logistic_regression.sigmoid", sigmoid)   # doctest: +SKIP
+✔ logistic_regression.sigmoid: all 4 checks passed
+"""
+from . import checks as _checks  # noqa: F401  (registers every exercise, in course order)
+from .exercise import REGISTRY as _REGISTRY
+from .report import Check, Report
+
+__all__ = ["exercises", "check", "grade", "Report", "Check"]
+
+
+def exercises():
+    """Every exercise id, in course order."""
+    return list(_REGISTRY)
+
+
+def check(exercise_id, fn):
+    """Grade one function on the public cases and return a Report (never raises).
+
+    Arguments:
+    exercise_id -- e.g. "logistic_regression.sigmoid" (see ``exercises()``)
+    fn -- the student's function
+
+    Returns:
+    report -- a Report with ``.passed``, ``.score`` in [0, 1] and ``.messages``
+    """
+    exercise = _REGISTRY.get(exercise_id)
+    if exercise is None:
+        return _unknown(exercise_id)
+    return exercise.grade(fn, hidden=False)
+
+
+def grade(exercise_id, fn):
+    """Grade on every case, hidden ones included; print the report and return the points earned.
+
+    This is the line inside an nbgrader test cell: nbgrader reads the cell's value as the partial
+    credit, so it is always a plain Python float between 0 and the exercise's points.
+    """
+    exercise = _REGISTRY.get(exercise_id)
+    report = _unknown(exercise_id) if exercise is None else exercise.grade(fn, hidden=True)
+    print(report)
+    points = 0 if exercise is None else exercise.points
+    return float(round(report.score * points, 6))
+
+
+def points(exercise_id):
+    """The points an exercise is worth in nbgrader."""
+    return _REGISTRY[exercise_id].points
+
+
+def _unknown(exercise_id):
+    known = ", ".join(_REGISTRY)
+    return Report(str(exercise_id), [Check("known exercise", False,
+                                           f"there is no exercise {exercise_id!r}; the exercises are: {known}")])

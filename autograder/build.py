@@ -1,0 +1,157 @@
+"""Build the course from its one source of truth.
+
+Inputs (written by hand):
+  solutions/<module>.py                   the reference library, one function per exercise
+  solutions/lessons/NN_<module>.py        the lesson: text and experiments as a jupytext percent script;
+                                          a cell headed ``# %% exercise="name"`` stands for an exercise,
+                                          ``# %% given="name"`` for a library helper shown complete
+Outputs (generated, committed, checked for freshness by the tests):
+  solutions/source/NN_<module>/NN_<module>.ipynb   the nbgrader master: each exercise cell holds the
+                                          library function, its body between solution markers, followed
+                                          by a locked test cell
+  course/NN_<module>/NN_<module>.ipynb    the student release, made by ``nbgrader generate_assignment``
+"""
+import ast
+import filecmp
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS = Path("solutions") / "lessons"
+SOURCE = Path("solutions") / "source"
+RELEASE = Path("course")
+
+
+def lessons(root=ROOT):
+    """The lesson stems, e.g. ["01_logistic_regression", ...], in course order."""
+    return sorted(p.stem for p in (root / LESSONS).glob("[0-9][0-9]_*.py"))
+
+
+def module_of(stem):
+    """"01_logistic_regression" -> "logistic_regression"."""
+    return stem.split("_", 1)[1]
+
+
+def function_source(module, name):
+    """The source text of ``solutions.<module>.<name>``, read from the library file."""
+    path = ROOT / "solutions" / f"{module}.py"
+    text = path.read_text()
+    for node in ast.parse(text).body:
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return ast.get_source_segment(text, node, padded=True), node
+    raise LookupError(f"solutions/{module}.py has no function {name!r}")
+
+
+def solution_cell_source(module, name):
+    """The function with its body (after the docstring) between nbgrader's solution markers."""
+    source, node = function_source(module, name)
+    lines = source.splitlines()
+    first = node.lineno
+    body = node.body[1:] if ast.get_docstring(node) else node.body
+    start = body[0].lineno - first  # index of the first statement after the docstring
+    indent = " " * body[0].col_offset
+    return "\n".join(lines[:start] + [f"{indent}### BEGIN SOLUTION"] + lines[start:] + [f"{indent}### END SOLUTION"])
+
+
+def test_cell_source(exercise_id, name):
+    """A visible check the student runs, and the hidden grading line nbgrader scores (it names only the id)."""
+    return (f'check("{exercise_id}", {name})\n'
+            "### BEGIN HIDDEN TESTS\n"
+            f'grade("{exercise_id}", {name})\n'
+            "### END HIDDEN TESTS")
+
+
+def _nbgrader(grade_id, solution=False, grade=False, locked=False, points=None):
+    meta = {"grade": grade, "grade_id": grade_id, "locked": locked, "schema_version": 3, "solution": solution}
+    if points is not None:
+        meta["points"] = points
+    return {"nbgrader": meta}
+
+
+def master_notebook(root, stem):
+    """Turn one lesson script into the nbgrader master notebook (a NotebookNode)."""
+    import jupytext
+    import nbformat
+
+    import autograder
+
+    module = module_of(stem)
+    importlib.import_module(f"solutions.{module}")
+    lesson = jupytext.read(root / LESSONS / f"{stem}.py", fmt="py:percent")
+    cells, seen = [], set()
+    for cell in lesson.cells:
+        meta = dict(cell.metadata)
+        if "exercise" in meta:
+            name = meta.pop("exercise")
+            exercise_id = f"{module}.{name}"
+            if exercise_id not in autograder.exercises():
+                raise LookupError(f"{stem}: exercise {exercise_id} has no checks in autograder/checks/{module}.py")
+            cells.append(nbformat.v4.new_code_cell(solution_cell_source(module, name),
+                                                   metadata=_nbgrader(name, solution=True)))
+            cells.append(nbformat.v4.new_code_cell(test_cell_source(exercise_id, name), metadata=_nbgrader(
+                f"{name}-test", grade=True, locked=True, points=autograder.points(exercise_id))))
+            seen.add(exercise_id)
+        elif "given" in meta:
+            # a library helper the lesson hands to the student complete, read-only
+            name = meta.pop("given")
+            cells.append(nbformat.v4.new_code_cell(function_source(module, name)[0], metadata=_nbgrader(
+                f"given-{name}", locked=True)))
+        elif cell.cell_type == "markdown":
+            cells.append(nbformat.v4.new_markdown_cell(cell.source))
+        else:
+            cells.append(nbformat.v4.new_code_cell(cell.source))
+    missing = [e for e in autograder.exercises() if e.startswith(module + ".") and e not in seen]
+    if missing:
+        raise LookupError(f"{stem}: the lesson has no exercise cell for {missing}")
+    for i, cell in enumerate(cells):
+        cell["id"] = f"c{i:03d}"  # stable ids keep the generated files reproducible
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata = {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                   "language_info": {"name": "python"}}
+    return nb
+
+
+def build(root=ROOT, stems=None):
+    """Write every master notebook and generate every student release under ``root``.
+
+    Returns:
+    written -- list of the paths (relative to root) of the generated files
+    """
+    import nbformat
+
+    root = Path(root)
+    written = []
+    for stem in stems or lessons(root):
+        master = root / SOURCE / stem / f"{stem}.ipynb"
+        master.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(master_notebook(root, stem), master)
+        _generate_assignment(root, stem)
+        written += [master.relative_to(root), (root / RELEASE / stem / f"{stem}.ipynb").relative_to(root)]
+    return written
+
+
+def _generate_assignment(root, stem):
+    """``nbgrader generate_assignment`` for one lesson, with the course root and gradebook under ``root``."""
+    bin_dir = os.path.dirname(sys.executable)  # nbgrader shells out to alembic: it must be on PATH
+    env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""))
+    command = [sys.executable, "-m", "nbgrader", "generate_assignment", stem, "--force",
+               f"--CourseDirectory.root={root}", "--log-level=WARN"]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"nbgrader generate_assignment {stem} failed:\n{result.stdout}\n{result.stderr}")
+
+
+def stale_files(root=ROOT):
+    """Generated files under ``root`` that differ from a fresh build (empty when all are fresh)."""
+    root = Path(root)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        shutil.copytree(root / LESSONS, tmp / LESSONS)
+        fresh = build(tmp)
+        return [str(p) for p in fresh
+                if not (root / p).exists() or not filecmp.cmp(root / p, tmp / p, shallow=False)]

@@ -1,0 +1,85 @@
+"""The course's command line: ``dlnp check NOTEBOOK``, ``dlnp progress``, ``dlnp list``, ``dlnp build``."""
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="dlnp", description="Deep learning from scratch in NumPy: the course tools.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("check", help="run a notebook headless and print its score table")
+    p.add_argument("notebooks", nargs="+", type=Path)
+    p.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell (default 600)")
+    p = sub.add_parser("progress", help="grade every lesson notebook in a folder and summarise")
+    p.add_argument("folder", nargs="?", type=Path, default=Path("course"))
+    sub.add_parser("list", help="list the exercises, in course order")
+    p = sub.add_parser("build", help="regenerate the master notebooks and the student release (instructors)")
+    p.add_argument("lessons", nargs="*", help="lesson names such as 02_shallow_network (default: all)")
+    p.add_argument("--check", action="store_true", help="only report generated files that are stale")
+    args = parser.parse_args(argv)
+    return {"check": _check, "progress": _progress, "list": _list, "build": _build}[args.command](args)
+
+
+def _check(args):
+    from .notebook import format_table, grade_notebook
+
+    status = 0
+    for path in args.notebooks:
+        if not path.is_file():
+            print(f"dlnp: no such notebook: {path}", file=sys.stderr)
+            status = 2
+            continue
+        try:
+            results, errors = grade_notebook(path, timeout=args.timeout)
+        except Exception as exc:  # an unreadable file is a clear message, not a traceback
+            print(f"dlnp: cannot grade {path}: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        print(format_table(path, results, errors))
+        if any(r.score < 1 for r in results) and status == 0:
+            status = 1
+    return status
+
+
+def _progress(args):
+    from .notebook import grade_notebook
+
+    notebooks = sorted(p for p in args.folder.glob("[0-9][0-9]_*/[0-9][0-9]_*.ipynb"))
+    if not notebooks:
+        print(f"dlnp: no lesson notebooks under {args.folder}/", file=sys.stderr)
+        return 2
+    total = possible = 0
+    for path in notebooks:
+        results, _ = grade_notebook(path)
+        earned, points = sum(r.earned for r in results), sum(r.points for r in results)
+        done = sum(r.score == 1 for r in results)
+        total, possible = total + earned, possible + points
+        bar = "█" * round(10 * earned / points) + "·" * (10 - round(10 * earned / points))
+        print(f"{path.parent.name:<28} {bar} {earned:g}/{points:g} points, {done} of {len(results)} exercises done")
+    print(f"{'course':<28} {total:g}/{possible:g} points")
+    return 0
+
+
+def _list(args):
+    import autograder
+
+    for exercise_id in autograder.exercises():
+        print(f"{exercise_id}  ({autograder.points(exercise_id):g} points)")
+    return 0
+
+
+def _build(args):
+    from .build import build, stale_files
+
+    if args.check:
+        stale = stale_files()
+        for path in stale:
+            print(f"stale: {path}")
+        return 1 if stale else 0
+    for path in build(stems=args.lessons or None):
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,245 @@
+"""An exercise: its cases, its known mistakes and its extra checks, and how a function is graded on it.
+
+Grading layers, in order: each case is run on fresh copies of its inputs and every output is compared
+with the reference (the first case is the worked example the lesson shows); inputs must come back
+unchanged; extra checks (numerical gradients, invariants) run; a failing output is compared with
+known wrong implementations so the message can name the mistake.
+"""
+import contextlib
+import copy
+import io
+import inspect
+import re
+import warnings
+from dataclasses import dataclass, field
+
+from . import _np as np
+from .compare import DEFAULT, Problem, compare, describe
+from .report import Check, Report
+from .safecall import call
+
+REGISTRY = {}
+
+
+@dataclass
+class Case:
+    """One call of the function under test.
+
+    Attributes:
+    args, kwargs -- the arguments (copied afresh for every call)
+    name -- how messages refer to it, e.g. "a random case with X of shape (4, 7)"
+    hidden -- run only when grading (``grade``), not by the student's ``check``
+    shown -- the call as the lesson shows it, for the worked example
+    """
+
+    args: tuple
+    kwargs: dict = field(default_factory=dict)
+    name: str = "a case"
+    hidden: bool = False
+    shown: str | None = None
+
+
+@dataclass
+class Mistake:
+    """A known slip: a wrong implementation to recognise by its output, or an error text to recognise."""
+
+    hint: str
+    fn: object = None
+    error: str | None = None
+
+
+@dataclass
+class Extra:
+    """An extra scored check: ``fn(student_fn, run) -> problem or None``.
+
+    ``run(*args, **kwargs)`` calls the student's function safely and returns an Outcome.
+    """
+
+    name: str
+    fn: object
+    hidden: bool = False
+
+
+class Exercise:
+    """One graded function of the curriculum."""
+
+    def __init__(self, exercise_id, reference, outputs, cases, points=1, mistakes=(), extras=(),
+                 tol=DEFAULT, strict_float=True, time_limit=5.0):
+        """
+        Arguments:
+        exercise_id -- "module.function"
+        reference -- the reference implementation
+        outputs -- names of the returned values, in order; one name for a single return value
+        cases -- callable returning a list of Case (built once, on first use)
+        points -- nbgrader points of the test cell
+        mistakes -- Mistake list, matched against a failing output
+        extras -- Extra list
+        tol -- Tolerance for floating-point comparisons
+        strict_float -- whether a 0-d array is refused where a float is expected
+        time_limit -- seconds allowed for one call of the student's function
+        """
+        self.id = exercise_id
+        self.reference = reference
+        self.outputs = tuple(outputs)
+        self._make_cases = cases
+        self._cases = None
+        self.points = points
+        self.mistakes = list(mistakes)
+        self.extras = list(extras)
+        self.tol = tol
+        self.strict_float = strict_float
+        self.time_limit = time_limit
+        self.arg_names = list(inspect.signature(reference).parameters)
+
+    @property
+    def function_name(self):
+        return self.id.split(".", 1)[1]
+
+    def cases(self):
+        """[(case, expected_output)], computed once: the reference is run on its own copies."""
+        if self._cases is None:
+            built = self._make_cases()
+            self._cases = [(c, quietly(self.reference, c)) for c in built]
+        return self._cases
+
+    def grade(self, fn, hidden=False):
+        """Grade ``fn``; never raises. ``hidden`` adds the hidden cases and checks."""
+        try:
+            return self._grade(fn, hidden)
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # a bug in the grader must not cost the student the cell
+            return Report(self.id, [Check("grading", False, f"the grader itself failed ({type(exc).__name__}:"
+                                          f" {exc}); please report this, with your code")])
+
+    def _grade(self, fn, hidden):
+        if not callable(fn):
+            return Report(self.id, [Check("is a function", False,
+                                          f"expected your function {self.function_name}, got {describe(fn)}")])
+        report = Report(self.id)
+        cases = [(c, e) for c, e in self.cases() if hidden or not c.hidden]
+        failures = {name: None for name in self.outputs}
+        changed_inputs, errors, gave_up = [], [], False
+        for case, expected in cases:
+            args, kwargs = copy.deepcopy(case.args), copy.deepcopy(case.kwargs)
+            if gave_up:
+                break
+            outcome = self._call(fn, args, kwargs, report)
+            gave_up = outcome.timed_out
+            if not outcome.ok:
+                errors.append(f"{outcome.error} ({self._where(case)})" + self._error_hint(outcome.error))
+                for name in self.outputs:
+                    failures[name] = failures[name] or ""
+                continue
+            changed_inputs += [n for n in self._changed(case, args, kwargs) if n not in changed_inputs]
+            for name, problems in self._problems(outcome.value, expected).items():
+                if problems and failures[name] is None:
+                    failures[name] = self._explain(problems, case, outcome.value)
+        for message in errors[:1]:
+            report.checks.append(Check("runs without error", False, message))
+        for name in self.outputs:
+            report.checks.append(Check(name, failures[name] is None, failures[name] or None))
+        if cases and not errors or changed_inputs:
+            report.checks.append(Check("inputs left unchanged", not changed_inputs, _changed_message(changed_inputs)))
+        for extra in self.extras:
+            if extra.hidden and not hidden:
+                continue
+            problem = "skipped: your function did not finish in time" if gave_up else extra.fn(
+                fn, lambda *a, **k: self._call(fn, a, k, report))
+            report.checks.append(Check(extra.name, not problem, f"{extra.name}: {problem}" if problem else None))
+        return report
+
+    def _call(self, fn, args, kwargs, report):
+        outcome = call(fn, args, kwargs, self.time_limit)
+        for text in outcome.warnings:
+            note = f"your code raised a warning (it does not cost points here): {text}"
+            if note not in report.notes:
+                report.notes.append(note)
+        if outcome.printed_chars and not any(n.startswith("your function printed") for n in report.notes):
+            report.notes.append(f"your function printed {outcome.printed_chars} characters during the checks"
+                                " (not shown)")
+        return outcome
+
+    def _problems(self, value, expected):
+        """{output name: [Problem]} for one call's return value."""
+        if len(self.outputs) == 1:
+            name = self.outputs[0]
+            return {name: compare(value, expected, name, self.tol, self.strict_float)}
+        if not isinstance(value, (tuple, list)) or len(value) != len(self.outputs):
+            message = f"your function returned {describe(value)}; expected a tuple ({', '.join(self.outputs)})"
+            return {name: [Problem(name, message)] for name in self.outputs}
+        return {name: compare(got, exp, name, self.tol, self.strict_float)
+                for name, got, exp in zip(self.outputs, value, expected)}
+
+    def _explain(self, problems, case, value):
+        """The problems of one output (at most three), each followed by the known mistake it matches."""
+        lines = []
+        for i, problem in enumerate(problems[:3]):
+            lines.append(problem + (f" ({self._where(case)})" if i == 0 else ""))
+            hint = self._mistake_hint(problem.path, case, value)
+            if hint:
+                lines.append(f"It matches a known mistake: {hint}")
+        return "\n".join(lines)
+
+    def _mistake_hint(self, path, case, value):
+        """The hint of the first known wrong implementation whose output agrees with the student's at ``path``."""
+        for mistake in self.mistakes:
+            if mistake.fn is None:
+                continue
+            try:
+                wrong = quietly(mistake.fn, case)
+            except Exception:
+                continue
+            differ = [p.path for problems in self._problems(value, wrong).values() for p in problems]
+            if not any(path.startswith(d) or d.startswith(path) for d in differ):
+                return mistake.hint
+        return None
+
+    def _error_hint(self, error):
+        for mistake in self.mistakes:
+            if mistake.error and re.search(mistake.error, error):
+                return f"\nHint: {mistake.hint}"
+        return ""
+
+    def _changed(self, case, args, kwargs):
+        """Names of the arguments the student's function modified in place."""
+        names = []
+        for i, (before, after) in enumerate(zip(case.args, args)):
+            if not _same(before, after):
+                names.append(self.arg_names[i] if i < len(self.arg_names) else f"argument {i + 1}")
+        names += [k for k in case.kwargs if not _same(case.kwargs[k], kwargs[k])]
+        return names
+
+    @staticmethod
+    def _where(case):
+        return f"in the worked example `{case.shown}`" if case.shown else f"in {case.name}"
+
+
+def quietly(fn, case):
+    """Run a grader-side function (reference or known mistake) on fresh copies, with warnings silenced."""
+    with warnings.catch_warnings(), np.errstate(all="ignore"), contextlib.redirect_stdout(io.StringIO()):
+        warnings.simplefilter("ignore")
+        return fn(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
+
+
+def _same(a, b):
+    if isinstance(a, np.ndarray):
+        return isinstance(b, np.ndarray) and a.shape == b.shape and np.array_equal(a, b, equal_nan=True)
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return type(a) is type(b) and (a == b or a != a and b != b)
+
+
+def _changed_message(names):
+    if not names:
+        return None
+    return (f"your function changed its input {', '.join(names)} in place; build new arrays instead"
+            " (for example `w = w - learning_rate * dw`, not `w -= ...`)")
+
+
+def register(exercise):
+    """Add an exercise to the course, in course order."""
+    REGISTRY[exercise.id] = exercise
+    return exercise
