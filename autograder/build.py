@@ -4,7 +4,7 @@ Inputs (written by hand):
   solutions/<module>.py                   the reference library, one function per exercise
   solutions/lessons/NN_<module>.py        the lesson: text and experiments as a jupytext percent script;
                                           a cell headed ``# %% exercise="name"`` stands for an exercise,
-                                          ``# %% given="name"`` for a library helper shown complete
+                                          ``# %% given="name"`` (or "module.name") for a library helper shown complete
 Outputs (generated, committed, checked for freshness by the tests):
   solutions/source/NN_<module>/NN_<module>.ipynb   the nbgrader master: each exercise cell holds the
                                           library function, its body between solution markers, followed
@@ -98,8 +98,9 @@ def master_notebook(root, stem):
             seen.add(exercise_id)
         elif "given" in meta:
             # a library helper the lesson hands to the student complete, read-only
-            name = meta.pop("given")
-            cells.append(nbformat.v4.new_code_cell(function_source(module, name)[0], metadata=_nbgrader(
+            # "name" is a helper of this lesson's library; "module.name" one of another lesson's
+            owner, _, name = meta.pop("given").rpartition(".")
+            cells.append(nbformat.v4.new_code_cell(function_source(owner or module, name)[0], metadata=_nbgrader(
                 f"given-{name}", locked=True)))
         elif cell.cell_type == "markdown":
             cells.append(nbformat.v4.new_markdown_cell(cell.source))
