@@ -105,12 +105,35 @@ class Exercise:
     def grade(self, fn, hidden=False):
         """Grade ``fn``; never raises. ``hidden`` adds the hidden cases and checks."""
         try:
-            return self._grade(fn, hidden)
+            with self._isolated(fn):
+                return self._grade(fn, hidden)
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # a bug in the grader must not cost the student the cell
             return Report(self.id, [Check("grading", False, f"the grader itself failed ({type(exc).__name__}:"
                                           f" {exc}); please report this, with your code")])
+
+    @contextlib.contextmanager
+    def _isolated(self, fn):
+        """While ``fn`` is graded, the other exercises of its module that it calls by name are the reference's.
+
+        In a notebook, ``optimize`` calls the student's own ``propagate``; without this, one mistake in
+        ``propagate`` would also cost the points of ``optimize`` and ``model``. Each exercise is graded
+        on its own code; the student's functions are put back afterwards.
+        """
+        namespace = getattr(fn, "__globals__", None)
+        module = self.id.split(".", 1)[0] + "."
+        swapped = {}
+        if isinstance(namespace, dict):
+            for other in REGISTRY.values():
+                name = other.function_name
+                if other is not self and other.id.startswith(module) and callable(namespace.get(name)):
+                    swapped[name] = namespace[name]
+                    namespace[name] = other.reference
+        try:
+            yield
+        finally:
+            namespace is not None and namespace.update(swapped)
 
     def _grade(self, fn, hidden):
         if not callable(fn):
