@@ -193,10 +193,14 @@ def _compare_values(got, expected, name, tol):
         if not wrong.any():
             return []
         worst = tuple(int(i) for i in np.unravel_index(np.argmax(error / allowed), got.shape))
+        first = tuple(int(i) for i in np.unravel_index(np.argmax(wrong), got.shape))
         rel = error[worst] / max(abs(expected[worst]), 1e-300)
         count, total = int(wrong.sum()), wrong.size
-        message = (f"{name} differs in {count} of {total} entries: largest relative error {rel:.2g}"
-                   f" at {list(worst)} (got {got_f[worst]:.6g}, expected {expected[worst]:.6g})")
+        message = (f"{name} differs in {count} of {total} entries: largest absolute error {error.max():.2g},"
+                   f" largest relative error {rel:.2g} at {list(worst)} (got {got_f[worst]:.6g},"
+                   f" expected {expected[worst]:.6g})")
+        if first != worst:
+            message += f"; first wrong entry at {list(first)} (got {got_f[first]:.6g}, expected {expected[first]:.6g})"
         return [Problem(name, message + _array_relation_hint(got_f, expected))]
 
 
