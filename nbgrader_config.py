@@ -1,9 +1,15 @@
 """nbgrader configuration: the course root is this repository.
 
 Masters (with solutions) live in solutions/source/<assignment>/, student releases in course/<assignment>/;
-submissions go to submitted/<student>/<assignment>/ as usual. Run every nbgrader command from here.
+submissions go to submitted/<student>/<assignment>/ as usual. Run every nbgrader command from here, with
+the course's environment activated (nbgrader shells out to alembic, and imports the grader below).
 """
 import os
+
+from nbconvert.preprocessors import ClearMetadataPreprocessor
+from nbgrader.preprocessors import AssignLatePenalties, CheckCellMetadata, IgnorePattern, LimitOutput, SaveAutoGrades
+
+from autograder.nbgrader_plugin import ExecuteAndFlag, GradeOutOfProcess, RecordGrades
 
 c = get_config()  # noqa: F821  (provided by nbgrader when it loads this file)
 
@@ -14,8 +20,23 @@ c.CourseDirectory.release_directory = "course"
 # The student stub left in place of each solution.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 
-# Seconds a single cell may run during autograde; the grader's own per-call limit is far below this.
-c.Execute.timeout = 120
-
 # A test cell the student deleted is put back and graded, rather than silently scoring 0.
 c.OverwriteCells.add_missing_cells = True
+
+# Grades come from the submission's code run in a separate process (autograder/nbgrader_plugin.py), so
+# nothing the student's code does inside the notebook's kernel can fake a pass; the notebook still runs
+# for the feedback. A cell running past the timeout stops the run (no interrupt that a student's
+# `except BaseException` could swallow), and the submission is flagged rather than lost.
+c.Autograde.autograde_preprocessors = [
+    GradeOutOfProcess,
+    ExecuteAndFlag,
+    RecordGrades,
+    IgnorePattern,
+    ClearMetadataPreprocessor,
+    LimitOutput,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = False

@@ -126,6 +126,8 @@ def describe_exception(exc):
         last = student[-1]
         code = f": `{last.line.strip()}`" if last.line else ""
         where = f" (in {last.name}, line {last.lineno}{code})"
+    if hasattr(exc, "student_message"):  # already in plain words (from out-of-process grading)
+        return exc.student_message
     text = str(exc).strip().splitlines()
     message = text[0] if text else ""
     if isinstance(exc, NotImplementedError) and not message:
