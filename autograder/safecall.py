@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _KEEP_PRINTED = 2000  # characters of student output kept for the report
+MEMORY_HEADROOM = 4 * 1024**3  # bytes a student's call may allocate beyond what the process holds
 
 
 class TimeLimitExceeded(BaseException):
@@ -76,7 +77,8 @@ def call(fn, args=(), kwargs=None, time_limit=5.0):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            with _time_limit(time_limit), contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+            with _time_limit(time_limit), _memory_limit(), contextlib.redirect_stdout(sink), \
+                    contextlib.redirect_stderr(sink):
                 outcome.value = fn(*args, **(kwargs or {}))
         except TimeLimitExceeded:
             outcome.timed_out = True
@@ -114,6 +116,31 @@ def _time_limit(seconds):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _memory_limit(extra=MEMORY_HEADROOM):
+    """Cap the process's address space at its current size plus ``extra`` bytes while the block runs.
+
+    An answer that allocates without bound then gets a MemoryError (reported like any error)
+    instead of taking the whole machine down with the notebook. Linux only; elsewhere a no-op.
+    """
+    try:
+        import resource
+        with open("/proc/self/statm") as f:
+            in_use = int(f.read().split()[0]) * resource.getpagesize()
+        previous = resource.getrlimit(resource.RLIMIT_AS)
+        cap = in_use + extra
+        if previous[1] != resource.RLIM_INFINITY:
+            cap = min(cap, previous[1])
+        resource.setrlimit(resource.RLIMIT_AS, (cap, previous[1]))
+    except (ImportError, OSError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, previous)
 
 
 def describe_exception(exc):
