@@ -167,10 +167,18 @@ class Exercise:
         for extra in self.extras:
             if extra.hidden and not hidden:
                 continue
-            problem = "skipped: your function did not finish in time" if gave_up else extra.fn(
-                fn, lambda *a, **k: self._call(fn, a, k, report))
+            problem = "skipped: your function did not finish in time" if gave_up else self._run_extra(extra, fn, report)
             report.checks.append(Check(extra.name, not problem, f"{extra.name}: {problem}" if problem else None))
         return report
+
+    def _run_extra(self, extra, fn, report):
+        """An extra check's problem (or None); one that cannot use what the function returned fails it."""
+        try:
+            return extra.fn(fn, lambda *a, **k: self._call(fn, a, k, report))
+        except KeyboardInterrupt:
+            raise
+        except Exception as exc:
+            return f"could not be done with what your function returned or changed ({type(exc).__name__}: {exc})"
 
     def _call(self, fn, args, kwargs, report):
         outcome = call(fn, args, kwargs, self.time_limit)
