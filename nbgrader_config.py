@@ -7,9 +7,10 @@ the course's environment activated (nbgrader shells out to alembic, and imports 
 import os
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor
-from nbgrader.preprocessors import AssignLatePenalties, CheckCellMetadata, IgnorePattern, LimitOutput, SaveAutoGrades
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, IgnorePattern,
+                                   LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
 
-from autograder.nbgrader_plugin import ExecuteAndFlag, GradeOutOfProcess, RecordGrades
+from autograder.nbgrader_plugin import ExecuteAndFlag, GradeOutOfProcess, RecordGrades, RepairCells
 
 c = get_config()  # noqa: F821  (provided by nbgrader when it loads this file)
 
@@ -20,8 +21,17 @@ c.CourseDirectory.release_directory = "course"
 # The student stub left in place of each solution.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 
-# A test cell the student deleted is put back and graded, rather than silently scoring 0.
+# A test cell the student deleted is put back and graded, rather than silently scoring 0; RepairCells first
+# removes what makes nbgrader's re-adding crash (duplicated or stripped cells, a deleted answer cell).
 c.OverwriteCells.add_missing_cells = True
+c.Autograde.sanitize_preprocessors = [
+    ClearOutput,
+    DeduplicateIds,
+    RepairCells,
+    OverwriteKernelspec,
+    OverwriteCells,
+    CheckCellMetadata,
+]
 
 # Grades come from the submission's code run in a separate process (autograder/nbgrader_plugin.py), so
 # nothing the student's code does inside the notebook's kernel can fake a pass; the notebook still runs

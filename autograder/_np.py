@@ -25,4 +25,5 @@ sqrt = _numpy.sqrt
 errstate = _numpy.errstate
 issubdtype = _numpy.issubdtype
 default_rng = _numpy.random.default_rng
+Generator = _numpy.random.Generator
 norm = _numpy.linalg.norm

@@ -12,7 +12,6 @@ import importlib.abc
 import importlib.util
 import io
 import os
-import signal
 import struct
 import sys
 import warnings
@@ -58,6 +57,15 @@ def _python_source(cell):
         return "\n".join(line for line in cell.splitlines() if not line.lstrip().startswith(("%", "!")))
 
 
+def _forbid_ending_the_process():
+    """os._exit, os.kill and friends raise instead, so one such line cannot lose every other answer."""
+    def refuse(*args, **kwargs):
+        raise PermissionError("ending or signalling processes is not allowed while your work is graded")
+    for name in ("_exit", "kill", "killpg", "abort", "fork", "forkpty"):
+        if hasattr(os, name):
+            setattr(os, name, refuse)
+
+
 def _limit_memory(megabytes):
     try:
         import resource
@@ -95,6 +103,7 @@ def main():
     for name in [m for m in sys.modules if m.split(".")[0] in ("solutions", "autograder")]:
         del sys.modules[name]
     sys.meta_path.insert(0, _Blocked())
+    _forbid_ending_the_process()
     _limit_memory(setup.get("memory_mb", 4096))
 
     namespace = {"__name__": "__main__", "get_ipython": _Shell}
@@ -118,11 +127,15 @@ def main():
             send({"error": f"`{name}` is not defined: did its cell run without errors?"})
             continue
         args, kwargs = wire.decode(request["args"]), wire.decode(request["kwargs"])
-        saved = {n: namespace[n] for n in references if n != name and n in namespace}
-        namespace.update({n: references[n] for n in saved})
+        # each exercise is graded on its own code: the others it calls are the reference's meanwhile
+        others = [n for n in references if n != name]
+        saved = {n: namespace[n] for n in others if n in namespace}
+        namespace.update({n: references[n] for n in others})
         try:
             outcome = safecall.call(fn, args, kwargs, time_limit=request.get("time_limit", 5.0))
         finally:
+            for n in others:
+                namespace.pop(n, None)
             namespace.update(saved)
         reply = {"warnings": outcome.warnings, "printed": outcome.printed_chars}
         if outcome.ok:

@@ -4,6 +4,7 @@
 dicts, tuples and lists, and compares arrays by shape, dtype, nan and values, so a message can name
 the exact entry: ``grads['db'] has shape (1, 4); expected (3, 1)``.
 """
+import math
 from dataclasses import dataclass
 
 from . import _np as np
@@ -126,8 +127,8 @@ def _compare_float(got, expected, name, tol, strict_float):
     if not is_number(got):
         return [Problem(name, f"{name} is {describe(got)}; expected a float")]
     got = float(got)
-    if got != got:
-        return [Problem(name, f"{name} is nan; expected {expected:.6g}")]
+    if not math.isfinite(got):
+        return [Problem(name, f"{name} is {got}; expected {expected:.6g} (look for a log of 0 or a division by 0)")]
     if abs(got - expected) <= tol.atol + tol.rtol * abs(expected):
         return []
     return [Problem(name, f"{name} is {got:.6g}; expected {expected:.6g}" + _ratio_hint(got, expected))]
@@ -135,7 +136,7 @@ def _compare_float(got, expected, name, tol, strict_float):
 
 def _ratio_hint(got, expected):
     """Name a simple relation between two different numbers, which often points at the mistake."""
-    if expected == 0 or got == 0:
+    if expected == 0 or got == 0 or not (math.isfinite(got) and math.isfinite(expected)):
         return ""
     ratio = got / expected
     if abs(ratio + 1) < 1e-6:
@@ -194,11 +195,13 @@ def _compare_values(got, expected, name, tol):
             return []
         worst = tuple(int(i) for i in np.unravel_index(np.argmax(error / allowed), got.shape))
         first = tuple(int(i) for i in np.unravel_index(np.argmax(wrong), got.shape))
-        rel = error[worst] / max(abs(expected[worst]), 1e-300)
         count, total = int(wrong.sum()), wrong.size
+        if expected[worst] == 0:
+            where = f"the largest error is at {list(worst)}"
+        else:
+            where = f"largest relative error {error[worst] / abs(expected[worst]):.2g} at {list(worst)}"
         message = (f"{name} differs in {count} of {total} entries: largest absolute error {error.max():.2g},"
-                   f" largest relative error {rel:.2g} at {list(worst)} (got {got_f[worst]:.6g},"
-                   f" expected {expected[worst]:.6g})")
+                   f" {where} (got {got_f[worst]:.6g}, expected {expected[worst]:.6g})")
         if first != worst:
             message += f"; first wrong entry at {list(first)} (got {got_f[first]:.6g}, expected {expected[first]:.6g})"
         return [Problem(name, message + _array_relation_hint(got_f, expected))]

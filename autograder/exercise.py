@@ -19,6 +19,7 @@ from .report import Check, Report
 from .safecall import call
 
 REGISTRY = {}
+_MISSING = object()
 
 
 @dataclass
@@ -122,18 +123,21 @@ class Exercise:
         on its own code; the student's functions are put back afterwards.
         """
         namespace = getattr(fn, "__globals__", None)
+        if not isinstance(namespace, dict) or namespace.get("__name__") == getattr(self.reference, "__module__", None):
+            yield
+            return
         module = self.id.split(".", 1)[0] + "."
-        swapped = {}
-        if isinstance(namespace, dict):
-            for other in REGISTRY.values():
-                name = other.function_name
-                if other is not self and other.id.startswith(module) and callable(namespace.get(name)):
-                    swapped[name] = namespace[name]
-                    namespace[name] = other.reference
+        others = [e for e in REGISTRY.values() if e is not self and e.id.startswith(module)]
+        saved = {e.function_name: namespace.get(e.function_name, _MISSING) for e in others}
+        namespace.update({e.function_name: e.reference for e in others})
         try:
             yield
         finally:
-            namespace is not None and namespace.update(swapped)
+            for name, value in saved.items():
+                if value is _MISSING:
+                    namespace.pop(name, None)
+                else:
+                    namespace[name] = value
 
     def _grade(self, fn, hidden):
         if not callable(fn):
@@ -162,7 +166,8 @@ class Exercise:
             report.checks.append(Check("runs without error", False, message))
         for name in self.outputs:
             report.checks.append(Check(name, failures[name] is None, failures[name] or None))
-        if cases and not errors or changed_inputs:
+        # leaving the inputs alone earns credit only alongside some right output, never on its own
+        if cases and not errors and any(failures[name] is None for name in self.outputs) or changed_inputs:
             report.checks.append(Check("inputs left unchanged", not changed_inputs, _changed_message(changed_inputs)))
         for extra in self.extras:
             if extra.hidden and not hidden:
@@ -254,6 +259,8 @@ def quietly(fn, case):
 
 
 def _same(a, b):
+    if isinstance(a, np.Generator):  # drawing from a generator is its purpose, not a change to an input
+        return True
     if isinstance(a, np.ndarray):
         return isinstance(b, np.ndarray) and a.shape == b.shape and np.array_equal(a, b, equal_nan=True)
     if isinstance(a, dict):

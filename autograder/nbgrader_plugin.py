@@ -4,6 +4,7 @@ nbgrader runs test cells in the student's own kernel, where one line such as
 ``np.allclose = lambda *a, **k: True`` or ``def grade(*a): return 3.0`` can fake a pass. With these
 preprocessors (configured in the repository's ``nbgrader_config.py``), ``nbgrader autograde``:
 
+0. ``RepairCells`` (while sanitising): duplicated, stripped or deleted cells cannot crash nbgrader;
 1. ``GradeOutOfProcess`` (before execution): runs the submission's answer cells, helpers and imports in
    a child process (``sandbox.py``) and grades every exercise from here, where student code never runs;
 2. ``ExecuteAndFlag`` (nbgrader's ``Execute``): runs the notebook as usual for the feedback, but a dead
@@ -69,6 +70,44 @@ def grade_notebook_out_of_process(nb, cwd=None):
             report = exercise.grade(sandbox.function(name), hidden=True)
             results[grade_id] = (float(round(report.score * exercise.points, 6)), str(report))
     return results
+
+
+class RepairCells(NbGraderPreprocessor):
+    """Before nbgrader restores cells: leave nothing that makes its ``add_missing_cells`` crash.
+
+    - nbgrader metadata without a grade_id (``DeduplicateIds`` leaves ``{}`` on a duplicated cell, and
+      a student can strip it) is removed, so the cell is an ordinary one;
+    - an answer cell the student deleted comes back as the original stub, where it was, so its
+      deleted test cell has a place to be restored after (nbgrader looks up the answer cell by id).
+    """
+
+    def preprocess(self, nb, resources):
+        for cell in nb.cells:
+            if "nbgrader" in cell.metadata and not cell.metadata["nbgrader"].get("grade_id"):
+                del cell.metadata["nbgrader"]
+        info = resources.get("nbgrader", {})
+        if {"db_url", "notebook", "assignment"} <= set(info):
+            self._restore_answer_cells(nb, info)
+        return nb, resources
+
+    @staticmethod
+    def _restore_answer_cells(nb, info):
+        from nbgrader.api import Gradebook
+
+        with Gradebook(info["db_url"]) as gb:
+            source = gb.find_notebook(info["notebook"], info["assignment"])
+            answers = {c.name for c in source.solution_cells}
+            order = [c for c in source.source_cells]
+        present = {_nbgrader(c).get("grade_id"): i for i, c in enumerate(nb.cells) if _nbgrader(c).get("grade_id")}
+        for position, cell in enumerate(order):
+            if cell.name in answers and cell.name not in present:
+                previous = [present[c.name] for c in order[:position] if c.name in present]
+                index = max(previous) + 1 if previous else 0
+                nb.cells.insert(index, nbformat.v4.new_code_cell(cell.source, metadata={"nbgrader": {
+                    "grade": False, "grade_id": cell.name, "locked": False, "schema_version": 3,
+                    "solution": True}}))
+                present = {_nbgrader(c).get("grade_id"): i for i, c in enumerate(nb.cells)
+                           if _nbgrader(c).get("grade_id")}
 
 
 class GradeOutOfProcess(NbGraderPreprocessor):

@@ -149,10 +149,19 @@ def test_partial_credit_is_a_plain_float_in_points():
 
 
 def test_report_reads_like_the_design():
-    report = autograder.check("logistic_regression.sigmoid", lambda z: 1 / (1 + np.exp(np.asarray(z, float))))
-    text = str(report)
-    assert text.startswith("✘ logistic_regression.sigmoid:") and "checks passed (score" in text
-    assert "✔ inputs left unchanged" in text
+    def propagate(w, b, X, Y):  # dw without 1/m; the cost is right
+        from solutions.logistic_regression import propagate as ref
+        grads, cost = ref(w, b, X, Y)
+        return {"dw": grads["dw"] * X.shape[1], "db": grads["db"]}, cost
+    text = str(autograder.check("logistic_regression.propagate", propagate))
+    assert text.startswith("✘ logistic_regression.propagate: 2 of 4 checks passed (score 0.50)")
+    assert "It matches a known mistake: dw without the 1/m factor" in text
+    assert "✔ cost   ✔ inputs left unchanged" in text
+
+
+def test_leaving_inputs_alone_earns_nothing_on_its_own():
+    report = autograder.check("logistic_regression.sigmoid", lambda z: np.zeros_like(np.asarray(z, dtype=float)))
+    assert report.score == 0 and "inputs left unchanged" not in str(report)
 
 
 def test_each_exercise_is_graded_on_its_own_code():

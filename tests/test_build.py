@@ -48,7 +48,7 @@ def test_the_stub_keeps_the_signature_and_docstring():
 def test_the_student_release_has_no_solutions(stem):
     master = nbformat.read(ROOT / SOURCE / stem / f"{stem}.ipynb", as_version=4)
     release = nbformat.read(ROOT / "course" / stem / f"{stem}.ipynb", as_version=4)
-    text = "\n".join(c.source for c in release.cells)
-    assert "BEGIN SOLUTION" not in text and "HIDDEN TESTS" not in text and "grade(" not in text
-    assert text.count("raise NotImplementedError()") == sum(
+    code = "\n".join(c.source for c in release.cells if c.cell_type == "code")
+    assert "BEGIN SOLUTION" not in code and "HIDDEN TESTS" not in code and "grade(" not in code
+    assert code.count("raise NotImplementedError()") == sum(
         1 for c in master.cells if c.metadata.get("nbgrader", {}).get("solution"))

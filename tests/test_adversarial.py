@@ -1,0 +1,81 @@
+"""Adversarial submissions (tests/adversarial/) autograded by the real nbgrader: none may fake a pass,
+none may crash grading or change another student's grade, and honest work keeps full marks."""
+import importlib.util
+import textwrap
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import autograder
+from autograder.build import lessons
+
+from nbgrader_course import Course, grade_id, solved
+
+STEM = "01_logistic_regression"
+MODULE = "logistic_regression"
+KINDS = sorted(p.stem for p in (Path(__file__).parent / "adversarial").glob("*.py"))
+
+
+def load(kind):
+    spec = importlib.util.spec_from_file_location(kind, Path(__file__).parent / "adversarial" / f"{kind}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def in_process_points(answers, test_id):
+    """What an honest in-process grade gives the submitted function (for benign kinds only)."""
+    import numpy as np
+    name = test_id.removesuffix("-test")
+    namespace = {"np": np}
+    exec(textwrap.dedent(answers[name]), namespace)
+    return autograder.grade(f"{MODULE}.{name}", namespace[name])
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    course = Course(tmp_path_factory.mktemp("course"), [STEM])
+    course.nbgrader("generate_assignment", STEM, "--force")
+    release, master = course.release(STEM), course.master(STEM)
+    course.submit("honest", STEM, solved(release, master))
+    for kind in KINDS:
+        spec = load(kind)
+        nb = solved(release, master, spec.ANSWERS)
+        if hasattr(spec, "transform"):
+            spec.transform(nb)
+        course.submit(kind, STEM, nb)
+    course.nbgrader("autograde", STEM, "--Execute.timeout=8")
+    return course
+
+
+def test_there_are_at_least_fifteen_kinds():
+    assert len(KINDS) >= 15
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_gets_exactly_the_score_it_earns(graded, kind):
+    spec = load(kind)
+    points = {f"{e.split('.')[1]}-test": autograder.points(e) for e in autograder.exercises() if e.startswith(MODULE)}
+    with graded.gradebook() as gb:
+        submission = gb.find_submission_notebook(STEM, STEM, kind)
+        scores = {g.name: g.score for g in submission.grades if g.name in points}
+        flagged = submission.flagged
+    for cell, full in points.items():
+        expected = spec.EXPECTED.get(cell, full)
+        if expected == "in-process":
+            expected = in_process_points(spec.ANSWERS, cell)
+        assert scores[cell] == pytest.approx(expected), f"{kind}: {cell} scored {scores[cell]}, expected {expected}"
+    assert flagged == spec.FLAGGED
+
+
+def test_the_honest_submission_keeps_full_marks(graded):
+    with graded.gradebook() as gb:
+        submission = gb.find_submission_notebook(STEM, STEM, "honest")
+        total = sum(autograder.points(e) for e in autograder.exercises() if e.startswith(MODULE))
+        assert submission.score == pytest.approx(total) and not submission.flagged
+
+
+def test_every_submission_was_graded(graded):
+    for kind in KINDS + ["honest"]:
+        assert (graded.root / "autograded" / kind / STEM / f"{STEM}.ipynb").exists(), kind
