@@ -10,7 +10,6 @@ Protocol on stdin/stdout: messages of an 8-byte big-endian length followed by JS
 import contextlib
 import importlib.abc
 import importlib.util
-import io
 import os
 import struct
 import sys

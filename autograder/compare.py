@@ -100,12 +100,13 @@ def _compare_sequence(got, expected, name, tol, strict_float):
         return [Problem(name, f"{name} is {describe(got)}; expected a {type(expected).__name__} of length {len(expected)}")]
     if len(got) != len(expected):
         return [Problem(name, f"{name} has {len(got)} entries; expected {len(expected)}")]
-    problems = []
     for i, (g, e) in enumerate(zip(got, expected)):
-        problems += compare(g, e, f"{name}[{i}]", tol, strict_float)
+        problems = compare(g, e, f"{name}[{i}]", tol, strict_float)
         if problems:
-            break  # the first wrong entry says enough
-    return problems
+            # the first wrong entry says enough; the problem is about the whole sequence, so that a known
+            # mistake matches only when every entry does
+            return [Problem(name, problems[0])]
+    return []
 
 
 def _compare_int(got, expected, name):

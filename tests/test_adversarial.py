@@ -4,13 +4,11 @@ import importlib.util
 import textwrap
 from pathlib import Path
 
-import nbformat
 import pytest
 
 import autograder
-from autograder.build import lessons
 
-from nbgrader_course import Course, grade_id, solved
+from nbgrader_course import Course, solved
 
 STEM = "01_logistic_regression"
 MODULE = "logistic_regression"
