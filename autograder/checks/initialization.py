@@ -1,0 +1,439 @@
+"""Checks for module 05, initialization.
+
+The random initialisers are compared value for value with the reference under the contract's order of
+draws (one ``rng.standard_normal((n[l], n[l-1]))`` per layer, W1 first). When the values differ, two
+extra checks tell why: whether the numbers come from ``rng`` at all (two generators with the same seed
+must give the same weights), and whether the weights of a wide network (built here from the contract,
+independently of the reference) have the expected mean and variance, which separates a wrong spread
+(named) from a right spread drawn in another way.
+"""
+
+import numpy as np
+
+from solutions import initialization as ref
+
+from .. import _np
+from ..compare import compare
+from ..exercise import Case, Exercise, Extra, Mistake, register
+
+MODULE = "initialization"
+
+
+def seeded(seed):
+    """A generator drawing exactly what ``np.random.default_rng(seed)`` draws."""
+    return np.random.default_rng(seed)
+
+
+def _parameters(value):
+    """The student's dict as {key: float array}, or None when it cannot be read as one."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        return {k: _np.asarray(v, dtype=float) for k, v in value.items()}
+    except Exception:
+        return None
+
+
+SHAPE_IN_ONE_TUPLE = Mistake("pass the shape as one tuple: rng.standard_normal((n[l], n[l-1])) and np.zeros((n[l], 1))",
+                             error=r"Cannot interpret .* as a data type")
+NO_RANDN = Mistake("a numpy.random.Generator has no randn or rand: use rng.standard_normal((n[l], n[l-1]))",
+                   error=r"Generator' object has no attribute")
+INDEXING = Mistake("the layers are l = 1 .. L with L = len(layer_dims) - 1: loop over range(1, len(layer_dims)) and"
+                   " use layer_dims[l] and layer_dims[l - 1]", error=r"list index out of range")
+NO_SCALE_ARGUMENT = Mistake("the function needs the keyword argument scale=10.0 in its signature",
+                            error=r"unexpected keyword argument 'scale'")
+ERRORS = [SHAPE_IN_ONE_TUPLE, NO_RANDN, INDEXING]
+
+
+# --- cases shared by the four initialisers ---------------------------------------------------------
+
+DIMS = [[4, 5, 3], [2, 7, 6, 1], [5, 1], [1, 3, 2]]
+HIDDEN_DIMS = [[6, 3, 4, 2, 1], [10, 20, 1], [3, 3, 3]]
+
+
+def init_cases(name, seeded_args=True, kwargs_list=None):
+    """The worked example [3, 5, 2] with seed 0, then other shapes on other seeds."""
+    def cases():
+        def args(dims, seed):
+            return (dims, seeded(seed)) if seeded_args else (dims,)
+        rng_text = ", np.random.default_rng(0)" if seeded_args else ""
+        out = [Case(args([3, 5, 2], 0), shown=f"{name}([3, 5, 2]{rng_text})")]
+        for i, dims in enumerate(DIMS):
+            seed_text = f" with seed {10 + i}" if seeded_args else ""
+            out.append(Case(args(dims, 10 + i), name=f"layer_dims = {dims}{seed_text}"))
+        for i, dims in enumerate(HIDDEN_DIMS):
+            out.append(Case(args(dims, 20 + i), name="a hidden case", hidden=True))
+        for kwargs, dims, seed, hidden in kwargs_list or []:
+            out.append(Case(args(dims, seed), kwargs, hidden=hidden,
+                            name=f"layer_dims = {dims}, {', '.join(f'{k}={v}' for k, v in kwargs.items())}"))
+        return out
+    return cases
+
+
+def _layers(layer_dims):
+    return range(1, len(layer_dims))
+
+
+def _draw_variant(std, b_drawn=False, reverse=False, transposed=False):
+    """An initialiser with weights std(n_prev, n) * standard normal, drawn in a wrong way."""
+    def wrong(layer_dims, rng, *args, **kwargs):
+        parameters = {}
+        order = list(_layers(layer_dims))
+        for l in reversed(order) if reverse else order:
+            n_prev, n = layer_dims[l - 1], layer_dims[l]
+            s = std(n_prev, n, *args, **kwargs)
+            draw = rng.standard_normal((n_prev, n)).T if transposed else rng.standard_normal((n, n_prev))
+            parameters[f"W{l}"] = s * draw
+            parameters[f"b{l}"] = s * rng.standard_normal((n, 1)) if b_drawn else np.zeros((n, 1))
+        return {k: parameters[k] for l in order for k in (f"W{l}", f"b{l}")}
+    return wrong
+
+
+def draw_mistakes(std):
+    """Known slips of every random initialiser, given its right standard deviation std(n_prev, n, ...)."""
+    return [
+        Mistake("the biases are zeros, not drawn: drawing b{l} from rng also shifts every later draw, so W2, W3, ..."
+                " come out different", fn=_draw_variant(std, b_drawn=True)),
+        Mistake("draw W1 first, then W2, ...: the order of the draws decides which numbers each layer gets",
+                fn=_draw_variant(std, reverse=True)),
+        Mistake("draw with the shape (n[l], n[l-1]) directly: drawing (n[l-1], n[l]) and transposing gives the"
+                " right shape but other numbers in each place", fn=_draw_variant(std, transposed=True)),
+    ]
+
+
+def _weights_from_rng(fn, run):
+    """The weights must come from the given generator: same seed, same weights; other seed, other weights."""
+    dims = [4, 3, 2]
+    outcomes = [run(dims, seeded(s)) for s in (41, 41, 42)]
+    for outcome in outcomes:
+        if not outcome.ok:
+            return outcome.error
+    values = [_parameters(o.value) for o in outcomes]
+    if any(v is None for v in values):
+        return "could not read the returned value as a dict of arrays with keys 'W1', 'b1', ..."
+    same = [a.keys() == b.keys() and all(_np.array_equal(a[k], b[k], equal_nan=True) for k in a)
+            for a, b in ((values[0], values[1]), (values[0], values[2]))]
+    if not same[0]:
+        return ("two generators with the same seed gave different weights, so your numbers do not come from rng:"
+                " np.random.randn, np.random.normal or np.random.seed use NumPy's global generator. Draw with"
+                " rng.standard_normal((n[l], n[l-1])) from the rng your function is given")
+    if same[1]:
+        return ("generators with different seeds gave the same weights: your function ignores its rng (does it"
+                " seed or create a generator of its own?). Draw from the rng it is given")
+    return None
+
+
+WIDE = [300, 100, 40]
+
+
+def _contract_draws(layer_dims, rng, std_fn, kwargs):
+    """The contract's parameters, built here without the reference library or NumPy's module functions
+    (which a notebook could rebind): one standard normal draw per layer, times its standard deviation."""
+    parameters = {}
+    for l in _layers(layer_dims):
+        n_prev, n = layer_dims[l - 1], layer_dims[l]
+        draw = rng.standard_normal((n, n_prev))
+        parameters[f"W{l}"] = std_fn(n_prev, n, **kwargs) * draw
+        parameters[f"b{l}"] = _np.zeros_like(draw[:, :1])
+    return parameters
+
+
+def wide_network_check(std_fn, formula, alternatives, kwargs=None):
+    """An Extra comparing the weights of a wide network with the contract's draws, and explaining a difference.
+
+    Arguments:
+    std_fn -- the right standard deviation, std_fn(n_prev, n)
+    formula -- text of the expected variance, formula(l, n_prev, n)
+    alternatives -- [(variance(n_prev, n), why)]: wrong variances a student may have used, and what to say
+    kwargs -- keyword arguments of the call (the scale of initialize_parameters_random)
+    """
+    kwargs = kwargs or {}
+
+    def extra(fn, run):
+        seed = 43
+        outcome = run(WIDE, seeded(seed), **kwargs)
+        if not outcome.ok:
+            return outcome.error
+        expected = _contract_draws(WIDE, seeded(seed), std_fn, kwargs)
+        if not compare(outcome.value, expected, "parameters"):
+            return None
+        got = _parameters(outcome.value)
+        if got is None:
+            return "could not read the returned value as a dict of arrays with keys 'W1', 'b1', ..."
+        for l in _layers(WIDE):
+            n_prev, n = WIDE[l - 1], WIDE[l]
+            W, b = got.get(f"W{l}"), got.get(f"b{l}")
+            if W is None or b is None:
+                return f"W{l} or b{l} is missing"
+            if W.shape != (n, n_prev):
+                return f"W{l} has shape {W.shape}; expected (n[{l}], n[{l - 1}]) = {(n, n_prev)}"
+            if not _np.isfinite(W).all():
+                return f"W{l} holds nan or inf"
+            if b.shape != (n, 1) or (b != 0).any():
+                return f"b{l} should be zeros of shape {(n, 1)}: the biases start at zero and are not drawn"
+            target = std_fn(n_prev, n, **kwargs) ** 2
+            mean, var = float(W.mean()), float(W.var())
+            if abs(mean) > 6 * (target / W.size) ** 0.5 + 1e-12:
+                uniform = " (rng.random draws from [0, 1); use rng.standard_normal)" if 0 < mean < 1 else ""
+                return f"W{l} has mean {mean:.3g}; the weights should be centred on 0{uniform}"
+            if not abs(var / target - 1) < 0.1:
+                why = next((text for v, text in alternatives if abs(var / v(n_prev, n, **kwargs) - 1) < 0.1), "")
+                expected_text = f"{target:.3g} = {formula(l, n_prev, n, **kwargs)}"
+                return f"W{l} has variance {var:.3g}; expected about {expected_text}" + (f": {why}" if why else "")
+        if not any(compare(outcome.value.get(k), expected[k], k) for k in expected):
+            return f"the dict should hold exactly the keys {list(expected)}"
+        return ("your weights have the right mean and variance but are not the numbers the contract's draws give"
+                " with this rng. Draw exactly one array per layer with rng.standard_normal((n[l], n[l-1])), W1 first,"
+                " then W2, ...; draw nothing else (the biases are zeros); and do not use np.random.randn or"
+                " np.random.seed, which use NumPy's global generator instead of rng")
+
+    return extra
+
+
+def _register_random(name, reference, std_fn, formula, alternatives, mistakes, wide_kwargs=None,
+                     kwargs_list=None, errors=()):
+    extra = wide_network_check(std_fn, formula, alternatives, wide_kwargs)
+    register(Exercise(
+        f"{MODULE}.{name}", reference, ["parameters"], init_cases(name, kwargs_list=kwargs_list), points=1,
+        mistakes=mistakes + draw_mistakes(std_fn) + ERRORS + list(errors),
+        extras=[Extra("random numbers come from rng", _weights_from_rng),
+                Extra(f"weights of a wide network {WIDE}", extra)]))
+
+
+# --- initialize_parameters_zeros ---------------------------------------------------------------------
+
+def _zeros_variant(kind):
+    def wrong(layer_dims):
+        L = len(layer_dims) - 1
+        parameters = {}
+        for l in range(1, L if kind == "short" else L + 1):
+            n_prev, n = layer_dims[l - 1], layer_dims[l]
+            key = l - 1 if kind == "from0" else l
+            parameters[f"W{key}"] = np.zeros((n_prev, n) if kind == "transposed" else (n, n_prev))
+            parameters[f"b{key}"] = np.zeros(n) if kind == "flat_b" else np.zeros((n, 1))
+        return parameters
+    return wrong
+
+
+register(Exercise(
+    f"{MODULE}.initialize_parameters_zeros", ref.initialize_parameters_zeros, ["parameters"],
+    init_cases("initialize_parameters_zeros", seeded_args=False), points=1,
+    mistakes=[
+        Mistake("W{l} has shape (n[l], n[l-1]): one row per unit of layer l, one column per input it receives",
+                fn=_zeros_variant("transposed")),
+        Mistake("b{l} must be a column of shape (n[l], 1), not a 1-D array: np.zeros((n[l], 1))",
+                fn=_zeros_variant("flat_b")),
+        Mistake("the last layer is missing: with L = len(layer_dims) - 1 layers, loop over range(1, L + 1)",
+                fn=_zeros_variant("short")),
+        Mistake("the keys start at 1: W1, b1 for the first layer (layer 0 is the input, it has no parameters)",
+                fn=_zeros_variant("from0")),
+        SHAPE_IN_ONE_TUPLE, INDEXING,
+    ]))
+
+
+# --- initialize_parameters_random --------------------------------------------------------------------
+
+def _random_std(n_prev, n, scale=10.0):
+    return scale
+
+
+_register_random(
+    "initialize_parameters_random", ref.initialize_parameters_random, _random_std,
+    lambda l, n_prev, n, scale=10.0: f"scale² = {scale:g}²",
+    alternatives=[
+        (lambda n_prev, n, scale=10.0: 1.0, "the standard normal draws are not multiplied by scale"),
+        (lambda n_prev, n, scale=10.0: 100.0, "that is 10²: use the scale argument, not the number 10"),
+        (lambda n_prev, n, scale=10.0: 1e-4, "that is 0.01², the constant of the earlier lessons; use scale"),
+        (lambda n_prev, n, scale=10.0: scale, "that is scale itself: multiply the draws by scale, which is their"
+                                              " standard deviation (the variance is scale²)"),
+    ],
+    wide_kwargs={"scale": 2.0},
+    kwargs_list=[({"scale": 1.0}, [4, 5, 3], 30, False), ({"scale": 0.5}, [2, 6, 1], 31, False),
+                 ({"scale": 3.0}, [3, 2, 4, 1], 32, True)],
+    mistakes=[
+        Mistake("multiply the standard normal draws by scale", fn=_draw_variant(lambda n_prev, n, scale=10.0: 1.0)),
+        Mistake("the weights are scale * rng.standard_normal(...), with the scale argument (not the 0.01 of the"
+                " earlier lessons)", fn=_draw_variant(lambda n_prev, n, scale=10.0: 0.01)),
+        Mistake("use the scale argument: the number 10 is only its default",
+                fn=_draw_variant(lambda n_prev, n, scale=10.0: 10.0)),
+    ],
+    errors=[NO_SCALE_ARGUMENT])
+
+
+# --- initialize_parameters_xavier ----------------------------------------------------------------------
+
+def _xavier_std(n_prev, n):
+    return (1 / n_prev) ** 0.5
+
+
+FAN_OUT = ("that is 1/n[l], the size of the layer itself; use n[l-1], the number of inputs each unit of layer l"
+           " sums (W{l}.shape[1])")
+
+_register_random(
+    "initialize_parameters_xavier", ref.initialize_parameters_xavier, _xavier_std,
+    lambda l, n_prev, n: f"1/n[{l - 1}] = 1/{n_prev}",
+    alternatives=[
+        (lambda n_prev, n: 1 / n, FAN_OUT),
+        (lambda n_prev, n: 1 / n_prev ** 2, "that is (1/n[l-1])²: multiply by the standard deviation"
+                                            " np.sqrt(1 / n[l-1]), not by the variance 1 / n[l-1]"),
+        (lambda n_prev, n: 2 / n_prev, "that is He's variance 2/n[l-1]; Xavier's is 1/n[l-1]"),
+        (lambda n_prev, n: 2 / (n_prev + n), "that is Glorot's 2/(n[l-1] + n[l]); this course's Xavier uses 1/n[l-1]"),
+        (lambda n_prev, n: 1.0, "the standard normal draws are not scaled"),
+        (lambda n_prev, n: 1e-4, "that is 0.01², the constant of the earlier lessons"),
+    ],
+    mistakes=[
+        Mistake("scale by the number of inputs n[l-1] (layer_dims[l - 1]), not by n[l], the size of the layer itself",
+                fn=_draw_variant(lambda n_prev, n: (1 / n) ** 0.5)),
+        Mistake("the square root is missing: the variance is 1/n[l-1], so multiply by its square root,"
+                " np.sqrt(1 / layer_dims[l - 1])", fn=_draw_variant(lambda n_prev, n: 1 / n_prev)),
+        Mistake("that is He's 2/n[l-1]; Xavier's variance is 1/n[l-1]",
+                fn=_draw_variant(lambda n_prev, n: (2 / n_prev) ** 0.5)),
+        Mistake("that is Glorot's variance 2/(n[l-1] + n[l]); this course's Xavier uses 1/n[l-1]",
+                fn=_draw_variant(lambda n_prev, n: (2 / (n_prev + n)) ** 0.5)),
+    ])
+
+
+# --- initialize_parameters_he --------------------------------------------------------------------------
+
+def _he_std(n_prev, n):
+    return (2 / n_prev) ** 0.5
+
+
+_register_random(
+    "initialize_parameters_he", ref.initialize_parameters_he, _he_std,
+    lambda l, n_prev, n: f"2/n[{l - 1}] = 2/{n_prev}",
+    alternatives=[
+        (lambda n_prev, n: 2 / n, "that is 2/n[l], from the size of the layer itself; use n[l-1], the number of"
+                                  " inputs each unit sums (W{l}.shape[1])"),
+        (lambda n_prev, n: 4 / n_prev ** 2, "that is (2/n[l-1])²: multiply by the standard deviation"
+                                            " np.sqrt(2 / n[l-1]), not by the variance 2 / n[l-1]"),
+        (lambda n_prev, n: 1 / n_prev, "that is Xavier's 1/n[l-1]; He doubles it to make up for the half of"
+                                       " the signal a ReLU sets to zero"),
+        (lambda n_prev, n: 2 / n_prev ** 2, "that is (np.sqrt(2) / n[l-1])²: take the square root of the whole"
+                                            " fraction, np.sqrt(2 / n[l-1])"),
+        (lambda n_prev, n: 1.0, "the standard normal draws are not scaled"),
+        (lambda n_prev, n: 1e-4, "that is 0.01², the constant of the earlier lessons"),
+    ],
+    mistakes=[
+        Mistake("that is Xavier's variance 1/n[l-1]; He's is 2/n[l-1]",
+                fn=_draw_variant(lambda n_prev, n: (1 / n_prev) ** 0.5)),
+        Mistake("scale by the number of inputs n[l-1] (layer_dims[l - 1]), not by n[l], the size of the layer itself",
+                fn=_draw_variant(lambda n_prev, n: (2 / n) ** 0.5)),
+        Mistake("the square root is missing: the variance is 2/n[l-1], so multiply by its square root,"
+                " np.sqrt(2 / layer_dims[l - 1])", fn=_draw_variant(lambda n_prev, n: 2 / n_prev)),
+        Mistake("take the square root of the whole fraction, np.sqrt(2 / n[l-1]); np.sqrt(2) / n[l-1] is far too small",
+                fn=_draw_variant(lambda n_prev, n: 2 ** 0.5 / n_prev)),
+    ])
+
+
+# --- activation_statistics ---------------------------------------------------------------------------
+
+WORKED_X = np.array([[1.0, -2.0, 0.5], [0.0, 1.5, -1.0]])
+WORKED_PARAMETERS = {"W1": np.array([[1.0, -1.0], [0.5, 2.0]]), "b1": np.array([[0.0], [0.1]]),
+                     "W2": np.array([[1.0, -0.5]]), "b2": np.array([[-0.4]])}
+WORKED_SHOWN = ('activation_statistics(np.array([[1.0, -2.0, 0.5], [0.0, 1.5, -1.0]]),'
+                ' {"W1": np.array([[1.0, -1.0], [0.5, 2.0]]), "b1": np.array([[0.0], [0.1]]),'
+                ' "W2": np.array([[1.0, -0.5]]), "b2": np.array([[-0.4]])}, "relu")')
+
+
+def network(seed, dims, m):
+    """(X, parameters) of a random network with weights of a moderate size and non-zero biases."""
+    rng = np.random.default_rng(seed)
+    X = rng.standard_normal((dims[0], m))
+    parameters = {}
+    for l in range(1, len(dims)):
+        parameters[f"W{l}"] = rng.standard_normal((dims[l], dims[l - 1])) * 1.5 / np.sqrt(dims[l - 1])
+        parameters[f"b{l}"] = rng.standard_normal((dims[l], 1)) * 0.3
+    return X, parameters
+
+
+def statistics_cases():
+    cases = [Case((WORKED_X, WORKED_PARAMETERS, "relu"), shown=WORKED_SHOWN)]
+    for i, (activation, dims, m, hidden) in enumerate([
+            ("tanh", [4, 5, 3], 6, False), ("sigmoid", [3, 4, 2, 1], 5, False), ("linear", [2, 3], 7, False),
+            ("relu", [5, 6, 4, 3], 4, False), ("tanh", [6, 2, 5, 3, 2], 3, True), ("sigmoid", [3, 3], 8, True),
+            ("linear", [4, 6, 2], 5, True), ("relu", [2, 8, 1], 10, True)]):
+        X, parameters = network(50 + i, dims, m)
+        name = "a hidden case" if hidden else f"a {activation} network with layer_dims {dims} and {m} examples"
+        cases.append(Case((X, parameters, activation), name=name, hidden=hidden))
+    return cases
+
+
+def _statistics_variant(kind):
+    def wrong(X, parameters, activation):
+        L = len(parameters) // 2
+        A, stats = X, []
+        if kind == "with_input":
+            stats.append((float(np.mean(X)), float(np.var(X))))
+        for l in range(1, L + 1):
+            Z = parameters[f"W{l}"] @ A + (0 if kind == "no_bias" else parameters[f"b{l}"])
+            A = ref.activate(Z, "sigmoid" if kind == "sigmoid_output" and l == L else activation)
+            if kind == "short" and l == L:
+                break
+            S = Z if kind == "of_Z" else A
+            variance = {"ddof1": lambda: np.var(S, ddof=1) if S.size > 1 else np.nan,
+                        "std": lambda: np.std(S),
+                        "per_unit": lambda: np.mean(np.var(S, axis=1)),
+                        "per_example": lambda: np.mean(np.var(S, axis=0))}.get(kind, lambda: np.var(S))()
+            stats.append((float(np.mean(S)), float(variance)))
+        return stats
+    return wrong
+
+
+def _linear_stack(fn, run):
+    """Independent of the reference: through layers W = c I, b = beta, the mean becomes c mean + beta and
+    the variance c² variance, layer after layer."""
+    c, beta, L = 1.5, 0.25, 4
+    X = _np.array([[0.3, -1.2, 2.0, 0.7, -0.4], [1.1, 0.0, -0.8, 0.5, 1.6], [-2.0, 0.9, 0.2, -0.3, 0.4]])
+    eye = _np.array([[float(i == j) for j in range(3)] for i in range(3)])
+    parameters = {}
+    for l in range(1, L + 1):
+        parameters[f"W{l}"], parameters[f"b{l}"] = c * eye, _np.array([[beta]] * 3)
+    outcome = run(X, parameters, "linear")
+    if not outcome.ok:
+        return outcome.error
+    try:
+        got = [(float(mean), float(var)) for mean, var in outcome.value]
+    except Exception:
+        return "could not read your result as a list of (mean, variance) pairs"
+    if len(got) != L:
+        return f"for a network of {L} layers your function returned {len(got)} pairs; expected one per layer"
+    mean, var = float(X.mean()), float(X.var())
+    for l in range(1, L + 1):
+        mean, var = c * mean + beta, c * c * var
+        gm, gv = got[l - 1]
+        if not (abs(gm - mean) <= 1e-9 * (1 + abs(mean)) and abs(gv - var) <= 1e-9 * (1 + abs(var))):
+            return (f"through linear layers W = {c}·I, b = {beta}, each layer multiplies the mean by {c} and adds"
+                    f" {beta}, and multiplies the variance by {c}² = {c * c}; at layer {l} the pair should be"
+                    f" ({mean:.6g}, {var:.6g}), yours is ({gm:.6g}, {gv:.6g})")
+    return None
+
+
+register(Exercise(
+    f"{MODULE}.activation_statistics", ref.activation_statistics, ["stats"], statistics_cases, points=2,
+    extras=[Extra("a stack of linear layers W = 1.5·I", _linear_stack)],
+    mistakes=[
+        Mistake("use the population variance np.var(A) (it divides by the number of entries); ddof=1 divides by"
+                " one less", fn=_statistics_variant("ddof1")),
+        Mistake("that is the standard deviation (np.std); the variance is its square, np.var(A)",
+                fn=_statistics_variant("std")),
+        Mistake("every layer uses the given activation, the last one too: this network has no sigmoid output",
+                fn=_statistics_variant("sigmoid_output")),
+        Mistake("these are the statistics of Z[l]; take them of the activations A[l] = g(Z[l])",
+                fn=_statistics_variant("of_Z")),
+        Mistake("the variance is over all n[l] * m entries of A[l] (np.var(A)), not the average of each unit's"
+                " variance (axis=1)", fn=_statistics_variant("per_unit")),
+        Mistake("the variance is over all n[l] * m entries of A[l] (np.var(A)), not the average of each example's"
+                " variance (axis=0)", fn=_statistics_variant("per_example")),
+        Mistake("the bias is missing: Z[l] = W[l] A[l-1] + b[l]", fn=_statistics_variant("no_bias")),
+        Mistake("the last layer is missing: there are L = len(parameters) // 2 layers, l = 1 .. L",
+                fn=_statistics_variant("short")),
+        Mistake("the list starts with layer 1: A[0] = X is the input, not a layer",
+                fn=_statistics_variant("with_input")),
+        Mistake("parameters holds two arrays per layer (W and b), so L = len(parameters) // 2",
+                error=r"KeyError: '[Wb]\d+'"),
+        Mistake("each layer multiplies W[l], of shape (n[l], n[l-1]), by the previous layer's activations A[l-1]"
+                " (not by X): W @ A_prev", error=r"(matmul|not aligned)"),
+        Mistake("activation is a string such as \"tanh\": compare it with ==, e.g. if activation == \"tanh\": ...",
+                error=r"'str' object is not callable"),
+    ]))
