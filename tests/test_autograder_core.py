@@ -184,3 +184,10 @@ def test_each_exercise_is_graded_on_its_own_code():
     stub = namespace["propagate"]
     assert autograder.check("logistic_regression.optimize", namespace["optimize"]).passed
     assert namespace["propagate"] is stub  # the student's own function is back afterwards
+
+
+def test_rebinding_numpy_cannot_bend_the_reference(monkeypatch):
+    """The expected values were computed at import, before a notebook could rebind np.exp."""
+    monkeypatch.setattr(np, "exp", lambda z: np.zeros_like(z))
+    zeros = lambda z: 1 / (1 + np.exp(-np.asarray(z, dtype=float)))  # noqa: E731  (0.5 everywhere now)
+    assert not autograder.check("logistic_regression.sigmoid", zeros).passed
