@@ -186,8 +186,15 @@ def test_each_exercise_is_graded_on_its_own_code():
     assert namespace["propagate"] is stub  # the student's own function is back afterwards
 
 
-def test_rebinding_numpy_cannot_bend_the_reference(monkeypatch):
-    """The expected values were computed at import, before a notebook could rebind np.exp."""
-    monkeypatch.setattr(np, "exp", lambda z: np.zeros_like(z))
-    zeros = lambda z: 1 / (1 + np.exp(-np.asarray(z, dtype=float)))  # noqa: E731  (0.5 everywhere now)
-    assert not autograder.check("logistic_regression.sigmoid", zeros).passed
+def test_rebinding_numpy_cannot_bend_the_reference():
+    """In a fresh process: after the grader is imported, np.exp is rebound so that the reference sigmoid
+    would return 0.5 everywhere, and a sigmoid that returns 0.5 everywhere must still fail."""
+    import subprocess
+    code = (
+        "import numpy as np\n"
+        "import autograder\n"
+        "np.exp = lambda x: np.ones_like(np.asarray(x, dtype=float))\n"
+        "half = lambda z: np.full(np.shape(z), 0.5) if np.ndim(z) else 0.5\n"
+        "print(autograder.check('logistic_regression.sigmoid', half).passed)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "False", result.stdout + result.stderr
