@@ -73,7 +73,8 @@ def flower(m=400, petals=4, noise=0.2, rng=None):
     for label in (0, 1):
         idx = slice(label * half, (label + 1) * half if label == 0 else m)
         n = X[:, idx].shape[1]
-        theta = np.linspace(label * np.pi / petals, (2 + label / petals) * np.pi, n) + rng.standard_normal(n) * noise
+        # each class takes half of the turn, so alternate petals belong to alternate classes
+        theta = np.linspace(label * np.pi, (label + 1) * np.pi, n) + rng.standard_normal(n) * noise
         radius = 4 * np.sin(petals * theta) + rng.standard_normal(n) * noise
         X[:, idx] = np.vstack([radius * np.sin(theta), radius * np.cos(theta)])
         Y[0, idx] = label

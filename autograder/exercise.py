@@ -209,11 +209,12 @@ class Exercise:
 
     def _explain(self, problems, case, value):
         """The problems of one output (at most three), each followed by the known mistake it matches."""
-        lines = []
+        lines, hints = [], set()
         for i, problem in enumerate(problems[:3]):
             lines.append(problem + (f" ({self._where(case)})" if i == 0 else ""))
             hint = self._mistake_hint(problem.path, case, value)
-            if hint:
+            if hint and hint not in hints:
+                hints.add(hint)
                 lines.append(f"It matches a known mistake: {hint}")
         return "\n".join(lines)
 
