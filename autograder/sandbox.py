@@ -93,12 +93,7 @@ class Sandbox:
     @staticmethod
     def _run_callback(callables, request, args, kwargs):
         """Run one of the grader's own functions for the child, on the child's current view of the arguments."""
-        for before, after in zip(args, wire.decode(request.get("args_now", []))):
-            _mirror(before, after)
-        now = wire.decode(request.get("kwargs_now", {}))
-        for key, before in kwargs.items():
-            if isinstance(now, dict) and key in now:
-                _mirror(before, now[key])
+        _mirror_arguments(args, kwargs, request.get("args_now", []), request.get("kwargs_now", {}))
         try:
             fn = callables[int(request["callback"])]
             value = fn(*wire.decode(request.get("args", [])), **wire.decode(request.get("kwargs", {})))
@@ -152,13 +147,18 @@ class RemoteFunction:
                 raise TimeLimitExceeded()
             raise StudentError(reply["error"])
         # in-place changes the student's code made to its arguments are mirrored here, where they are checked
-        for before, after in zip(args, wire.decode(reply.get("args_after", []))):
-            _mirror(before, after)
-        after_kwargs = wire.decode(reply.get("kwargs_after", {}))
-        for key, before in kwargs.items():
-            if isinstance(after_kwargs, dict) and key in after_kwargs:
-                _mirror(before, after_kwargs[key])
+        _mirror_arguments(args, kwargs, reply.get("args_after", []), reply.get("kwargs_after", {}))
         return wire.decode(reply["value"])
+
+
+def _mirror_arguments(args, kwargs, encoded_args, encoded_kwargs):
+    """Make the grader's copies of the arguments what the child's became."""
+    for before, after in zip(args, wire.decode(encoded_args)):
+        _mirror(before, after)
+    after_kwargs = wire.decode(encoded_kwargs)
+    for key, before in kwargs.items():
+        if isinstance(after_kwargs, dict) and key in after_kwargs:
+            _mirror(before, after_kwargs[key])
 
 
 def _mirror(before, after):
