@@ -1,4 +1,5 @@
-"""The course's autograder: ``check(exercise_id, fn)`` for students, ``grade(...)`` for nbgrader.
+"""The course's autograder: ``check(exercise_id, fn)`` returns a report; in a notebook, ``test(...)`` prints it
+and returns the points, and ``grade(...)`` does the same with the hidden cases, for nbgrader.
 
 >>> from autograder import check
 >>> check("logistic_regression.sigmoid", sigmoid)   # doctest: +SKIP
@@ -10,7 +11,7 @@ from . import checks as _checks  # noqa: F401  (registers every exercise, in cou
 from .exercise import REGISTRY as _REGISTRY
 from .report import Check, Report
 
-__all__ = ["exercises", "check", "grade", "Report", "Check"]
+__all__ = ["exercises", "check", "test", "grade", "Report", "Check"]
 
 # The expected values are computed now, when the notebook imports the grader and before any student code
 # has run, so that rebinding NumPy functions later cannot bend the reference's answers.
@@ -44,16 +45,29 @@ def check(exercise_id, fn):
     return exercise.grade(fn, hidden=False)
 
 
+def test(exercise_id, fn):
+    """The line in the test cell under an exercise: print the report, return the points earned.
+
+    The public cases only (as ``check``). The value is a plain float in points, so that ``nbgrader
+    validate`` reads a wrong answer as a failed test.
+    """
+    return _score(exercise_id, fn, hidden=False)
+
+
 def grade(exercise_id, fn):
     """Grade on every case, hidden ones included; print the report and return the points earned.
 
-    This is the line inside an nbgrader test cell: nbgrader reads the cell's value as the partial
+    This is the hidden line of an nbgrader test cell: nbgrader reads the cell's value as the partial
     credit, so it is always a plain Python float between 0 and the exercise's points.
     """
+    return _score(exercise_id, fn, hidden=True)
+
+
+def _score(exercise_id, fn, hidden):
     exercise = _REGISTRY.get(exercise_id)
     if _graded_elsewhere():  # nbgrader with the course's configuration replaces this cell's output
         return 0.0
-    report = _unknown(exercise_id) if exercise is None else exercise.grade(fn, hidden=True)
+    report = _unknown(exercise_id) if exercise is None else exercise.grade(fn, hidden=hidden)
     print(report)
     points = 0 if exercise is None else exercise.points
     return float(round(report.score * points, 6))

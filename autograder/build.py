@@ -60,7 +60,7 @@ def solution_cell_source(module, name):
 
 def test_cell_source(exercise_id, name):
     """A visible check the student runs, and the hidden grading line nbgrader scores (it names only the id)."""
-    return (f'check("{exercise_id}", {name})\n'
+    return (f'test("{exercise_id}", {name})\n'
             "### BEGIN HIDDEN TESTS\n"
             f'grade("{exercise_id}", {name})\n'
             "### END HIDDEN TESTS")

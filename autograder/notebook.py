@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-_EXERCISE = re.compile(r'check\("([a-z_]+\.[A-Za-z_0-9]+)"')
+_EXERCISE = re.compile(r'(?:test|check)\("([a-z_]+\.[A-Za-z_0-9]+)"')
 _MARK = "@@autograder-results@@"
 
 _GRADING_CELL = """
@@ -65,7 +65,7 @@ def grade_notebook(path, timeout=600):
     nb = nbformat.read(path, as_version=4)
     ids = exercises_in(nb)
     if not ids:
-        raise ValueError(f"{path} has no exercise test cells (lines like check(\"module.name\", name))")
+        raise ValueError(f"{path} has no exercise test cells (lines like test(\"module.name\", name))")
     nb.cells.append(nbformat.v4.new_code_cell(_GRADING_CELL.format(ids=ids, mark=_MARK)))
     client = NotebookClient(nb, timeout=timeout, allow_errors=True, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent.resolve())}})

@@ -198,3 +198,13 @@ def test_rebinding_numpy_cannot_bend_the_reference():
         "print(autograder.check('logistic_regression.sigmoid', half).passed)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "False", result.stdout + result.stderr
+
+
+def test_the_test_cell_line_prints_the_report_and_returns_points(capsys):
+    def sigmoid(z):
+        raise NotImplementedError()
+    points = autograder.test("logistic_regression.sigmoid", sigmoid)
+    assert type(points) is float and points == 0.0
+    assert "not implemented yet" in capsys.readouterr().out
+    from solutions.logistic_regression import sigmoid as reference
+    assert autograder.test("logistic_regression.sigmoid", reference) == 1.0

@@ -27,7 +27,7 @@ def test_every_exercise_has_a_solution_cell_followed_by_its_test_cell(stem):
     for before, cell in zip(nb.cells, nb.cells[1:]):
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("grade") and not meta.get("solution"):
-            exercise_id = re.match(r'check\("([^"]+)"', cell.source).group(1)
+            exercise_id = re.match(r'test\("([^"]+)"', cell.source).group(1)
             name = exercise_id.split(".")[1]
             assert before.metadata["nbgrader"]["grade_id"] == name and before.metadata["nbgrader"]["solution"]
             assert meta["points"] == autograder.points(exercise_id)

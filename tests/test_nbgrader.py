@@ -111,3 +111,15 @@ def test_export_lists_every_student(course):
     rows = {(r["student_id"], r["assignment"]): float(r["score"]) for r in csv.DictReader(open(course.root / "grades.csv"))}
     assert rows[("correct", STEM)] == pytest.approx(_points(STEM))
     assert rows[("untouched", STEM)] == 0
+
+
+def test_validate_fails_the_release_and_passes_a_correct_submission(course):
+    import subprocess
+    import sys
+    base = [sys.executable, "-m", "nbgrader", "validate"]
+    release = course.root / "course" / STEM / f"{STEM}.ipynb"
+    correct = course.root / "submitted" / "correct" / STEM / f"{STEM}.ipynb"
+    failed = subprocess.run(base + [str(release)], cwd=course.root, capture_output=True, text=True, timeout=300)
+    passed = subprocess.run(base + [str(correct)], cwd=course.root, capture_output=True, text=True, timeout=300)
+    assert "VALIDATION FAILED" in failed.stdout + failed.stderr
+    assert "Success! Your notebook passes all the tests." in passed.stdout + passed.stderr

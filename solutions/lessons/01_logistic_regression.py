@@ -26,7 +26,7 @@
 # %%
 import numpy as np
 import matplotlib.pyplot as plt
-from autograder import check, grade, datasets
+from autograder import check, datasets, grade, test
 
 # %% [markdown]
 # ## 1. The task: binary classification
