@@ -1,4 +1,5 @@
-"""The course's command line: ``dlnp check NOTEBOOK``, ``dlnp progress``, ``dlnp list``, ``dlnp build``."""
+"""The course's command line: ``dlnp check NOTEBOOK``, ``dlnp progress``, ``dlnp list``, and for instructors
+``dlnp build`` and ``dlnp autograde ASSIGNMENT`` (nbgrader's autograde, one worker per core)."""
 import argparse
 import sys
 from pathlib import Path
@@ -16,8 +17,16 @@ def main(argv=None):
     p = sub.add_parser("build", help="regenerate the master notebooks and the student release (instructors)")
     p.add_argument("lessons", nargs="*", help="lesson names such as 02_shallow_network (default: all)")
     p.add_argument("--check", action="store_true", help="only report generated files that are stale")
+    p = sub.add_parser("autograde", help="autograde the submissions of a class in parallel (instructors; run from"
+                                         " the course root)")
+    p.add_argument("assignments", nargs="+", metavar="ASSIGNMENT", help="assignment ids such as 01_logistic_regression")
+    p.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: one per core)")
+    p.add_argument("--student", action="append", metavar="ID",
+                   help="grade only this student (an id or a glob pattern; may be repeated)")
+    p.add_argument("--force", action="store_true", help="grade again the submissions graded before")
     args = parser.parse_args(argv)
-    return {"check": _check, "progress": _progress, "list": _list, "build": _build}[args.command](args)
+    return {"check": _check, "progress": _progress, "list": _list, "build": _build,
+            "autograde": _autograde}[args.command](args)
 
 
 def _check(args):
@@ -79,6 +88,12 @@ def _build(args):
     for path in build(stems=args.lessons or None):
         print(f"wrote {path}")
     return 0
+
+
+def _autograde(args):
+    from .parallel import autograde_command
+
+    return autograde_command(args.assignments, students=args.student, jobs=args.jobs, force=args.force)
 
 
 if __name__ == "__main__":
