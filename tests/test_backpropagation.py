@@ -504,7 +504,7 @@ def test_L_model_backward_wrong_answers():
     def reads_too_early(AL, Y, caches):
         grads = {}
         L = len(caches)
-        dAL = -(Y / AL - (1 - Y) / (1 - AL))  # computed, but never stored as grads["dA" + str(L)]
+        dAL = -(Y / AL - (1 - Y) / (1 - AL))  # computed, but never stored as grads["dA" + str(L)]  # noqa: F841  (the slip this wrong answer makes)
         for l in range(L, 0, -1):
             activation = "sigmoid" if l == L else "relu"
             grads[f"dA{l - 1}"], grads[f"dW{l}"], grads[f"db{l}"] = ref.linear_activation_backward(
