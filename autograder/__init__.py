@@ -3,7 +3,7 @@ and returns the points, and ``grade(...)`` does the same with the hidden cases, 
 
 >>> from autograder import check
 >>> check("logistic_regression.sigmoid", sigmoid)   # doctest: +SKIP
-✔ logistic_regression.sigmoid: all 4 checks passed
+✔ logistic_regression.sigmoid: all 2 checks passed
 """
 import os as _os
 
