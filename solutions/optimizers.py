@@ -66,8 +66,8 @@ def initialize_velocity(parameters):
     L = len(parameters) // 2
     v = {}
     for l in range(1, L + 1):
-        v[f"dW{l}"] = np.zeros(parameters[f"W{l}"].shape)
-        v[f"db{l}"] = np.zeros(parameters[f"b{l}"].shape)
+        v[f"dW{l}"] = np.zeros_like(parameters[f"W{l}"])
+        v[f"db{l}"] = np.zeros_like(parameters[f"b{l}"])
     return v
 
 
@@ -110,8 +110,8 @@ def initialize_rmsprop(parameters):
     L = len(parameters) // 2
     s = {}
     for l in range(1, L + 1):
-        s[f"dW{l}"] = np.zeros(parameters[f"W{l}"].shape)
-        s[f"db{l}"] = np.zeros(parameters[f"b{l}"].shape)
+        s[f"dW{l}"] = np.zeros_like(parameters[f"W{l}"])
+        s[f"db{l}"] = np.zeros_like(parameters[f"b{l}"])
     return s
 
 
