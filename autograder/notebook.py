@@ -5,6 +5,7 @@ hidden cases included.
 """
 import json
 import re
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,7 +72,8 @@ def grade_notebook(path, timeout=600):
                             resources={"metadata": {"path": str(path.parent.resolve())}})
     errors = []
     try:
-        client.execute()
+        # the kernel process's own stderr holds only start-up chatter; the cells' output is captured anyway
+        client.execute(stderr=subprocess.DEVNULL)
     except DeadKernelError as exc:
         errors.append(f"the kernel died while running the notebook ({exc}); grades below are 0")
     except Exception as exc:  # a timeout or kernel start failure is reported, not raised

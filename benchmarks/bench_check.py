@@ -9,6 +9,7 @@ Machines here are shared and noisy, so every figure comes with a baseline measur
 """
 import argparse
 import statistics
+import subprocess
 import time
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def bench_checks(repeat):
 
 def run_notebook(nb):
     NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=False,
-                   resources={"metadata": {"path": str(ROOT)}}).execute()
+                   resources={"metadata": {"path": str(ROOT)}}).execute(stderr=subprocess.DEVNULL)
 
 
 def bench_notebooks(repeat):
