@@ -42,3 +42,20 @@ def test_check_reports_a_corrupt_notebook_clearly(tmp_path):
 def test_list_names_every_exercise():
     result = dlnp("list")
     assert result.returncode == 0 and "logistic_regression.sigmoid" in result.stdout
+
+
+def test_progress_summarises_every_lesson(tmp_path):
+    import shutil
+    shutil.copytree(ROOT / "course" / STEM, tmp_path / STEM)
+    shutil.copytree(ROOT / "solutions" / "source" / "02_shallow_network", tmp_path / "02_shallow_network")
+    result = dlnp("progress", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(STEM) and "0/10 points, 0 of 6 exercises done" in lines[0]
+    assert lines[1].startswith("02_shallow_network") and "12/12 points, 8 of 8 exercises done" in lines[1]
+    assert lines[2].split() == ["course", "12/22", "points"]
+
+
+def test_progress_without_lessons_says_so(tmp_path):
+    result = dlnp("progress", str(tmp_path))
+    assert result.returncode == 2 and "no lesson notebooks" in result.stderr
