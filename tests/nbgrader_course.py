@@ -1,9 +1,11 @@
 """A throwaway nbgrader course for the end-to-end tests: a copy of the masters, real nbgrader commands."""
+import inspect
 import os
 import re
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import nbformat
@@ -61,3 +63,17 @@ def solved(release, master, replace=None):
         if cell.metadata.get("nbgrader", {}).get("solution"):
             cell.source = replace.get(gid, answers[gid])
     return nb
+
+
+def answer_cell(fn, name):
+    """The source of ``fn`` as the answer cell of exercise ``name`` (the function renamed to ``name``)."""
+    return textwrap.dedent(inspect.getsource(fn)).replace(fn.__name__, name)
+
+
+def propagate_without_one_over_m(w, b, X, Y):
+    """A partly right propagate: the cost is right, dw lacks its 1/m."""
+    import numpy as np
+    m = X.shape[1]
+    A = 1 / (1 + np.exp(-(w.T @ X + b)))
+    cost = -float(np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+    return {"dw": X @ (A - Y).T, "db": float(np.sum(A - Y)) / m}, cost

@@ -1,7 +1,5 @@
 """End to end with the real nbgrader and its sqlite gradebook: generate, autograde, feedback, export."""
 import csv
-import inspect
-import textwrap
 
 import nbformat
 import pytest
@@ -9,7 +7,7 @@ import pytest
 import autograder
 from autograder.build import lessons
 
-from nbgrader_course import Course, grade_id, solved
+from nbgrader_course import Course, answer_cell, grade_id, propagate_without_one_over_m, solved
 
 STEM = "01_logistic_regression"
 
@@ -17,14 +15,6 @@ STEM = "01_logistic_regression"
 def _points(stem):
     module = stem.split("_", 1)[1]
     return sum(autograder.points(e) for e in autograder.exercises() if e.startswith(module + "."))
-
-
-def _propagate_without_one_over_m(w, b, X, Y):
-    import numpy as np
-    m = X.shape[1]
-    A = 1 / (1 + np.exp(-(w.T @ X + b)))
-    cost = -float(np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
-    return {"dw": X @ (A - Y).T, "db": float(np.sum(A - Y)) / m}, cost
 
 
 def _sigmoid_that_warns(z):
@@ -42,10 +32,9 @@ def course(tmp_path_factory):
     course.submit("correct", STEM, solved(release, master))
     course.submit("untouched", STEM, release)
     course.submit("partial", STEM, solved(release, master, {
-        "propagate": textwrap.dedent(inspect.getsource(_propagate_without_one_over_m)).replace(
-            "_propagate_without_one_over_m", "propagate")}))
+        "propagate": answer_cell(propagate_without_one_over_m, "propagate")}))
     course.submit("warns", STEM, solved(release, master, {
-        "sigmoid": textwrap.dedent(inspect.getsource(_sigmoid_that_warns)).replace("_sigmoid_that_warns", "sigmoid")}))
+        "sigmoid": answer_cell(_sigmoid_that_warns, "sigmoid")}))
     edited = nbformat.from_dict(release)
     for cell in edited.cells:
         if grade_id(cell) == "sigmoid-test":
@@ -76,7 +65,7 @@ def test_a_correct_submission_gets_full_marks_and_the_release_gets_zero(course, 
 
 
 def test_partial_credit_reaches_the_gradebook(course):
-    expected = autograder.grade("logistic_regression.propagate", _propagate_without_one_over_m)
+    expected = autograder.grade("logistic_regression.propagate", propagate_without_one_over_m)
     assert 0 < expected < 3
     assert score(course, "partial", cell="propagate-test") == pytest.approx(expected)
     assert score(course, "partial") == pytest.approx(_points(STEM) - 3 + expected)

@@ -1,28 +1,18 @@
 """``dlnp autograde`` grades a class in parallel: the gradebook holds exactly what serial ``nbgrader
 autograde`` gives, and a worker process that dies loses nobody."""
-import inspect
 import os
 import shutil
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
 from autograder.parallel import TEST_EXIT_HOOK
 
-from nbgrader_course import Course, solved
+from nbgrader_course import Course, answer_cell, propagate_without_one_over_m, solved
 
 STEM = "01_logistic_regression"
 STUDENTS = ["correct", "untouched", "partial"]
-
-
-def _propagate_without_one_over_m(w, b, X, Y):
-    import numpy as np
-    m = X.shape[1]
-    A = 1 / (1 + np.exp(-(w.T @ X + b)))
-    cost = -float(np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
-    return {"dw": X @ (A - Y).T, "db": float(np.sum(A - Y)) / m}, cost
 
 
 def _dlnp(root, *args, env=None):
@@ -42,8 +32,7 @@ def template(tmp_path_factory):
     course.submit("correct", STEM, solved(release, master))
     course.submit("untouched", STEM, release)
     course.submit("partial", STEM, solved(release, master, {
-        "propagate": textwrap.dedent(inspect.getsource(_propagate_without_one_over_m)).replace(
-            "_propagate_without_one_over_m", "propagate")}))
+        "propagate": answer_cell(propagate_without_one_over_m, "propagate")}))
     return course.root
 
 
