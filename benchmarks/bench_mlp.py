@@ -6,6 +6,11 @@ reference library (``solutions.backpropagation`` and ``solutions.activations``);
 same network written with plain tensors in the course's layout (examples are columns), differentiated by
 autograd and updated under ``torch.no_grad()``.
 
+Both sides train: every step starts from the parameters the previous step left, as in a training loop
+(PyTorch updates its tensors in place; the library returns new dicts, and the old ones are dropped). A
+step that always restarted from the same parameters would keep the new ones alive beside the old, and
+time an allocation pattern no training loop has.
+
 Both sides do the same work. ``linear_backward`` always returns ``dA_prev``, so the library computes the
 gradient with respect to the input ``X`` (``dA0``, a 784 x 256 x 128 product); autograd would skip it,
 so the PyTorch input has ``requires_grad`` set and its gradient is computed too. The figure for PyTorch's
@@ -17,7 +22,9 @@ with exit 1. Timing warms every side up, then runs rounds: in each round a block
 in turn, the order rotating from round to round, so that all of them share the noise of a busy machine.
 Reported are the median step times, the ratio of the medians and the median of the per-round ratios.
 Only ratios measured in the same run mean anything. PyTorch runs with as many threads as NumPy's BLAS
-(``--threads N`` sets both, through threadpoolctl).
+(``--threads N`` sets both, through threadpoolctl). The OpenBLAS kernel NumPy runs is printed: with
+``OPENBLAS_CORETYPE`` set, OpenBLAS uses that (older) kernel instead of the one for this processor, and the
+figures are for that kernel.
 
 The last columns count minor page faults per step. Each NumPy step allocates its arrays afresh; when
 glibc hands the freed memory back to the system at the end of a step, the next step faults it in again,
@@ -56,20 +63,25 @@ SEED = 0
 TOLERANCE = {"float32": dict(rtol=1e-4, atol=1e-6), "float64": dict(rtol=1e-9, atol=1e-12)}
 
 
-def numpy_threads():
-    """How many threads NumPy's BLAS uses (threadpoolctl when installed, else the usual variables)."""
+def numpy_blas():
+    """NumPy's BLAS: (threads, where that count came from, a description of the library and its kernel).
+
+    threadpoolctl knows all three when installed; without it the count comes from the usual variables.
+    """
     try:
         from threadpoolctl import threadpool_info
     except ImportError:
         threadpool_info = None
     if threadpool_info is not None:
-        blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+        blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
         if blas:
-            return blas[0], "threadpoolctl"
+            kernel = blas[0].get("architecture")
+            library = f"{blas[0]['internal_api']} {blas[0]['version']}" + (f", kernel {kernel}" if kernel else "")
+            return blas[0]["num_threads"], "threadpoolctl", library
     for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
         if os.environ.get(name, "").isdigit():
-            return int(os.environ[name]), name
-    return os.cpu_count() or 1, "os.cpu_count()"
+            return int(os.environ[name]), name, "BLAS unknown (no threadpoolctl)"
+    return os.cpu_count() or 1, "os.cpu_count()", "BLAS unknown (no threadpoolctl)"
 
 
 def make_problem(dtype):
@@ -174,9 +186,14 @@ def bench(torch, dtype, steps, block, warmup=20, pause=0.1):
     (NumPy's block median / this side's block median), and the minor page faults per timed step.
     """
     parameters, X, Y, labels = make_problem(dtype)
-    same_work = make_torch_step(torch, parameters, X, labels, LEARNING_RATE, input_gradient=True)[0]
-    usual = make_torch_step(torch, parameters, X, labels, LEARNING_RATE, input_gradient=False)[0]
-    runners = [lambda: numpy_step(parameters, X, Y, LEARNING_RATE), same_work, usual]
+    same_work, _, same_tensors = make_torch_step(torch, parameters, X, labels, LEARNING_RATE, input_gradient=True)
+    usual, _, usual_tensors = make_torch_step(torch, parameters, X, labels, LEARNING_RATE, input_gradient=False)
+    trained = {"parameters": parameters}
+
+    def numpy_train_step():
+        trained["parameters"] = numpy_step(trained["parameters"], X, Y, LEARNING_RATE)[0]
+
+    runners = [numpy_train_step, same_work, usual]
     for run in runners:
         for _ in range(warmup):
             run()
@@ -198,6 +215,12 @@ def bench(torch, dtype, steps, block, warmup=20, pause=0.1):
             faults[k] += minor_faults() - before
             times[k] += block_times
             block_medians[k].append(statistics.median(block_times))
+    finals = [trained["parameters"], *({k: t[k].detach().numpy() for k in parameters}
+                                        for t in (same_tensors, usual_tensors))]
+    for side, final in zip(("numpy", "torch", "torch no dX"), finals):
+        if not all(np.isfinite(value).all() for value in final.values()):
+            # inf and nan run at other speeds than numbers, so the times would compare something else
+            raise FloatingPointError(f"{dtype}: {side}'s parameters stopped being finite during the run")
     medians = [statistics.median(t) for t in times]
     paired = [statistics.median(a / b for a, b in zip(block_medians[0], m)) for m in block_medians]
     return medians, paired, [f / len(t) for f, t in zip(faults, times)]
@@ -226,10 +249,13 @@ def main(argv=None):
             print("--threads needs threadpoolctl (pip install threadpoolctl) to set NumPy's BLAS threads")
             return 2
         threadpool_limits(args.threads, user_api="blas")
-    threads, source = numpy_threads()
+    threads, source, blas = numpy_blas()
     torch.set_num_threads(threads)
-    print(f"MLP {'-'.join(map(str, LAYER_DIMS))}, batch {BATCH}; NumPy {np.__version__}, PyTorch {torch.__version__}; "
-          f"threads: NumPy {threads} ({source}), PyTorch {torch.get_num_threads()}")
+    print(f"MLP {'-'.join(map(str, LAYER_DIMS))}, batch {BATCH}; NumPy {np.__version__} ({blas}), "
+          f"PyTorch {torch.__version__}; threads: NumPy {threads} ({source}), PyTorch {torch.get_num_threads()}")
+    if os.environ.get("OPENBLAS_CORETYPE"):
+        print(f"OPENBLAS_CORETYPE={os.environ['OPENBLAS_CORETYPE']} is set: OpenBLAS runs that kernel, not the one "
+              "it would pick for this processor (unset it to measure the default)")
 
     for dtype in args.dtype:
         problem = check_agreement(torch, dtype)
