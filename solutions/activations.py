@@ -82,7 +82,9 @@ def relu_backward(dA, Z):
     Returns:
     dZ -- dJ/dZ, shape (n, m)
     """
-    return np.where(Z > 0, dA, 0.0)
+    # the chain rule dZ = dA * g'(Z), with g'(Z) the 0/1 mask of the active units; a product with the mask
+    # runs several times faster than np.where, and this gradient is taken in every ReLU layer of every step
+    return dA * (Z > 0)
 
 
 def leaky_relu(Z, alpha=0.01):
