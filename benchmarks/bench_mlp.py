@@ -8,8 +8,8 @@ autograd and updated under ``torch.no_grad()``.
 
 Both sides train: every step starts from the parameters the previous step left, as in a training loop
 (PyTorch updates its tensors in place; the library returns new dicts, and the old ones are dropped). A
-step that always restarted from the same parameters would keep the new ones alive beside the old, and
-time an allocation pattern no training loop has.
+NumPy step that always restarted from the same parameters would throw its new ones away each time, an
+allocation pattern no training loop has, and one that made glibc fault megabytes back in on every step.
 
 Both sides do the same work. ``linear_backward`` always returns ``dA_prev``, so the library computes the
 gradient with respect to the input ``X`` (``dA0``, a 784 x 256 x 128 product); autograd would skip it,
