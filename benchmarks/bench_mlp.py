@@ -73,15 +73,16 @@ def numpy_blas():
     except ImportError:
         threadpool_info = None
     if threadpool_info is not None:
-        blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
-        if blas:
-            kernel = blas[0].get("architecture")
-            library = f"{blas[0]['internal_api']} {blas[0]['version']}" + (f", kernel {kernel}" if kernel else "")
-            return blas[0]["num_threads"], "threadpoolctl", library
+        for pool in threadpool_info():
+            if pool["user_api"] == "blas":
+                kernel = pool.get("architecture")
+                library = f"{pool['internal_api']} {pool['version']}" + (f", kernel {kernel}" if kernel else "")
+                return pool["num_threads"], "threadpoolctl", library
+    unknown = "BLAS unknown (no threadpoolctl)"
     for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
         if os.environ.get(name, "").isdigit():
-            return int(os.environ[name]), name, "BLAS unknown (no threadpoolctl)"
-    return os.cpu_count() or 1, "os.cpu_count()", "BLAS unknown (no threadpoolctl)"
+            return int(os.environ[name]), name, unknown
+    return os.cpu_count() or 1, "os.cpu_count()", unknown
 
 
 def make_problem(dtype):
@@ -188,10 +189,11 @@ def bench(torch, dtype, steps, block, warmup=20, pause=0.1):
     parameters, X, Y, labels = make_problem(dtype)
     same_work, _, same_tensors = make_torch_step(torch, parameters, X, labels, LEARNING_RATE, input_gradient=True)
     usual, _, usual_tensors = make_torch_step(torch, parameters, X, labels, LEARNING_RATE, input_gradient=False)
-    trained = {"parameters": parameters}
+    trained = parameters
 
     def numpy_train_step():
-        trained["parameters"] = numpy_step(trained["parameters"], X, Y, LEARNING_RATE)[0]
+        nonlocal trained
+        trained = numpy_step(trained, X, Y, LEARNING_RATE)[0]
 
     runners = [numpy_train_step, same_work, usual]
     for run in runners:
@@ -215,10 +217,11 @@ def bench(torch, dtype, steps, block, warmup=20, pause=0.1):
             faults[k] += minor_faults() - before
             times[k] += block_times
             block_medians[k].append(statistics.median(block_times))
-    finals = [trained["parameters"], *({k: t[k].detach().numpy() for k in parameters}
-                                        for t in (same_tensors, usual_tensors))]
-    for side, final in zip(("numpy", "torch", "torch no dX"), finals):
-        if not all(np.isfinite(value).all() for value in final.values()):
+    finals = {"numpy": trained.values(),
+              "torch": (same_tensors[key].detach().numpy() for key in parameters),
+              "torch no dX": (usual_tensors[key].detach().numpy() for key in parameters)}
+    for side, values in finals.items():
+        if not all(np.isfinite(value).all() for value in values):
             # inf and nan run at other speeds than numbers, so the times would compare something else
             raise FloatingPointError(f"{dtype}: {side}'s parameters stopped being finite during the run")
     medians = [statistics.median(t) for t in times]
