@@ -50,3 +50,14 @@ c.Autograde.autograde_preprocessors = [
 ]
 c.Execute.timeout = 60
 c.Execute.interrupt_on_timeout = False
+
+# Student code, in the grading process and in the feedback kernel, runs inside the operating system's sandbox
+# (bubblewrap: no network, no view of solutions/, the gradebook or anyone's submissions). "auto" uses it where
+# it works and logs loudly where it does not; "bubblewrap" refuses to grade without it; "none" turns it off.
+c.GradeOutOfProcess.sandbox = "auto"
+# Limits of the grading process (the defaults): address space, seconds beyond an exercise's own time limit,
+# seconds to start and run the notebook's code, processes (not enforced for root).
+c.GradeOutOfProcess.memory_mb = 4096
+c.GradeOutOfProcess.grace = 2.0
+c.GradeOutOfProcess.startup = 120.0
+c.GradeOutOfProcess.processes = 256

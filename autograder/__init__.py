@@ -42,7 +42,7 @@ def check(exercise_id, fn):
         return _unknown(exercise_id)
     if _graded_elsewhere():
         return Report(exercise_id, notes=["graded from your code in a separate process; see the report below"])
-    return exercise.grade(fn, hidden=False)
+    return exercise.grade(fn, hidden=False)  # in a fork of this kernel (runner.KernelRunner)
 
 
 def test(exercise_id, fn):
@@ -69,8 +69,7 @@ def _score(exercise_id, fn, hidden):
         return 0.0
     report = _unknown(exercise_id) if exercise is None else exercise.grade(fn, hidden=hidden)
     print(report)
-    points = 0 if exercise is None else exercise.points
-    return float(round(report.score * points, 6))
+    return 0.0 if exercise is None else exercise.earned(report)
 
 
 def points(exercise_id):

@@ -1,25 +1,22 @@
 """An exercise: its cases, its known mistakes and its extra checks, and how a function is graded on it.
 
-Grading layers, in order: each case is run on fresh copies of its inputs and every output is compared
+Grading layers, in order: each case is run on fresh copies of its inputs (through a runner, runner.py, which
+alone calls the student's code) and every output is compared
 with the reference (the first case is the worked example the lesson shows); inputs must come back
 unchanged; extra checks (numerical gradients, invariants) run; a failing output is compared with
 known wrong implementations so the message can name the mistake.
 """
-import contextlib
 import copy
-import io
 import inspect
 import re
-import warnings
 from dataclasses import dataclass, field
 
 from . import _np as np
 from .compare import DEFAULT, Problem, compare, describe
 from .report import Check, Report
-from .safecall import call
+from .runner import KernelRunner, Runner, quiet
 
 REGISTRY = {}
-_MISSING = object()
 
 
 @dataclass
@@ -51,9 +48,10 @@ class Mistake:
 
 @dataclass
 class Extra:
-    """An extra scored check: ``fn(student_fn, run) -> problem or None``.
+    """An extra scored check: ``fn(run) -> problem or None``.
 
-    ``run(*args, **kwargs)`` calls the student's function safely and returns an Outcome.
+    ``run(*args, **kwargs)`` calls the student's function on deep copies of the arguments and returns a
+    runner.Outcome; ``run.in_place(...)`` hands over objects the check built for that one call (see runner.Run).
     """
 
     name: str
@@ -77,7 +75,7 @@ class Exercise:
         extras -- Extra list
         tol -- Tolerance for floating-point comparisons
         strict_float -- whether a 0-d array is refused where a float is expected
-        time_limit -- seconds allowed for one call of the student's function
+        time_limit -- seconds allowed for one call of the student's function (the runner enforces it)
         """
         self.id = exercise_id
         self.reference = reference
@@ -103,62 +101,61 @@ class Exercise:
             self._cases = [(c, quietly(self.reference, c)) for c in built]
         return self._cases
 
-    def grade(self, fn, hidden=False):
-        """Grade ``fn``; never raises. ``hidden`` adds the hidden cases and checks."""
+    def siblings(self):
+        """{name: reference} of the other exercises of this module that the reference calls by name.
+
+        While this exercise is graded, the student's own versions of these are replaced by stand-ins for the
+        reference, so that each exercise is graded on its own code: a mistake in ``propagate`` does not also
+        cost the points of ``optimize``. Only these: no other reference is reachable from the student's code.
+        """
+        module = self.id.split(".", 1)[0] + "."
+        called = set(getattr(getattr(self.reference, "__code__", None), "co_names", ()))
+        return {e.function_name: e.reference for e in REGISTRY.values()
+                if e is not self and e.id.startswith(module) and e.function_name in called}
+
+    def earned(self, report):
+        """The points a report earns, as nbgrader reads them: a plain Python float."""
+        return float(round(report.score * self.points, 6))
+
+    def grade(self, target, hidden=False):
+        """Grade the student's function; never raises.
+
+        Arguments:
+        target -- a runner (runner.SandboxRunner for scores), or the function itself, which is then called in a
+                  fork of this process (runner.KernelRunner)
+        hidden -- add the hidden cases and checks
+        """
+        if not isinstance(target, Runner):
+            with KernelRunner(target) as runner:
+                return self.grade(runner, hidden)
+        runner = target
         try:
-            with self._isolated(fn):
-                return self._grade(fn, hidden)
+            with runner.session(self.function_name, self.siblings(), self.time_limit) as run:
+                if run.problem:
+                    return Report(self.id, [Check("is a function", False, run.problem)])
+                return self._grade(run, hidden)
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # a bug in the grader must not cost the student the cell
             return Report(self.id, [Check("grading", False, f"the grader itself failed ({type(exc).__name__}:"
                                           f" {exc}); please report this, with your code")])
 
-    @contextlib.contextmanager
-    def _isolated(self, fn):
-        """While ``fn`` is graded, the other exercises of its module that it calls by name are the reference's.
-
-        In a notebook, ``optimize`` calls the student's own ``propagate``; without this, one mistake in
-        ``propagate`` would also cost the points of ``optimize`` and ``model``. Each exercise is graded
-        on its own code; the student's functions are put back afterwards.
-        """
-        namespace = getattr(fn, "__globals__", None)
-        if not isinstance(namespace, dict) or namespace.get("__name__") == getattr(self.reference, "__module__", None):
-            yield
-            return
-        module = self.id.split(".", 1)[0] + "."
-        others = [e for e in REGISTRY.values() if e is not self and e.id.startswith(module)]
-        saved = {e.function_name: namespace.get(e.function_name, _MISSING) for e in others}
-        namespace.update({e.function_name: e.reference for e in others})
-        try:
-            yield
-        finally:
-            for name, value in saved.items():
-                if value is _MISSING:
-                    namespace.pop(name, None)
-                else:
-                    namespace[name] = value
-
-    def _grade(self, fn, hidden):
-        if not callable(fn):
-            return Report(self.id, [Check("is a function", False,
-                                          f"expected your function {self.function_name}, got {describe(fn)}")])
+    def _grade(self, run, hidden):
         report = Report(self.id)
         cases = [(c, e) for c, e in self.cases() if hidden or not c.hidden]
         failures = {name: None for name in self.outputs}
         changed_inputs, errors, gave_up = [], [], False
         for case, expected in cases:
-            args, kwargs = copy.deepcopy(case.args), copy.deepcopy(case.kwargs)
             if gave_up:
                 break
-            outcome = self._call(fn, args, kwargs, report)
+            outcome = self._note(run(*case.args, **case.kwargs), report)
             gave_up = outcome.timed_out
             if not outcome.ok:
                 errors.append(f"{outcome.error} ({self._where(case)})" + self._error_hint(outcome.error))
                 for name in self.outputs:
                     failures[name] = failures[name] or ""
                 continue
-            changed_inputs += [n for n in self._changed(case, args, kwargs) if n not in changed_inputs]
+            changed_inputs += [n for n in self._changed(case, outcome) if n not in changed_inputs]
             for name, problems in self._problems(outcome.value, expected).items():
                 if problems and failures[name] is None:
                     failures[name] = self._explain(problems, case, outcome.value)
@@ -169,31 +166,33 @@ class Exercise:
         # leaving the inputs alone earns credit only alongside some right output, never on its own
         if cases and not errors and any(failures[name] is None for name in self.outputs) or changed_inputs:
             report.checks.append(Check("inputs left unchanged", not changed_inputs, _changed_message(changed_inputs)))
+        noted = _Noting(run, lambda outcome: self._note(outcome, report))
         for extra in self.extras:
             if extra.hidden and not hidden:
                 continue
-            problem = "skipped: your function did not finish in time" if gave_up else self._run_extra(extra, fn, report)
+            problem = "skipped: your function did not finish in time" if gave_up else self._run_extra(extra, noted)
             report.checks.append(Check(extra.name, not problem, f"{extra.name}: {problem}" if problem else None))
         return report
 
-    def _run_extra(self, extra, fn, report):
+    @staticmethod
+    def _run_extra(extra, run):
         """An extra check's problem (or None); one that cannot use what the function returned fails it."""
         try:
-            return extra.fn(fn, lambda *a, **k: self._call(fn, a, k, report))
+            return extra.fn(run)
         except KeyboardInterrupt:
             raise
         except Exception as exc:
             return f"could not be done with what your function returned or changed ({type(exc).__name__}: {exc})"
 
-    def _call(self, fn, args, kwargs, report):
-        outcome = call(fn, args, kwargs, self.time_limit)
+    @staticmethod
+    def _note(outcome, report):
+        """Put what a call printed or warned into the report's notes (once each); the outcome, for chaining."""
         for text in outcome.warnings:
             note = f"your code raised a warning (it does not cost points here): {text}"
             if note not in report.notes:
                 report.notes.append(note)
-        if outcome.printed_chars and not any(n.startswith("your function printed") for n in report.notes):
-            report.notes.append(f"your function printed {outcome.printed_chars} characters during the checks"
-                                " (not shown)")
+        if outcome.printed and not any(n.startswith("your function printed") for n in report.notes):
+            report.notes.append(f"your function printed {outcome.printed} characters during the checks (not shown)")
         return outcome
 
     def _problems(self, value, expected):
@@ -238,13 +237,13 @@ class Exercise:
                 return f"\nHint: {mistake.hint}"
         return ""
 
-    def _changed(self, case, args, kwargs):
-        """Names of the arguments the student's function modified in place."""
+    def _changed(self, case, outcome):
+        """Names of the arguments the student's function modified in place (its copies, against the case's)."""
         names = []
-        for i, (before, after) in enumerate(zip(case.args, args)):
+        for i, (before, after) in enumerate(zip(case.args, outcome.args)):
             if not _same(before, after):
                 names.append(self.arg_names[i] if i < len(self.arg_names) else f"argument {i + 1}")
-        names += [k for k in case.kwargs if not _same(case.kwargs[k], kwargs[k])]
+        names += [k for k in case.kwargs if not _same(case.kwargs[k], outcome.kwargs.get(k))]
         return names
 
     @staticmethod
@@ -254,9 +253,21 @@ class Exercise:
 
 def quietly(fn, case):
     """Run a grader-side function (reference or known mistake) on fresh copies, with warnings silenced."""
-    with warnings.catch_warnings(), np.errstate(all="ignore"), contextlib.redirect_stdout(io.StringIO()):
-        warnings.simplefilter("ignore")
+    with quiet():
         return fn(*copy.deepcopy(case.args), **copy.deepcopy(case.kwargs))
+
+
+class _Noting:
+    """An extra check's ``run``: the exercise's, with what each call printed or warned put into the report."""
+
+    def __init__(self, run, note):
+        self._run, self._note = run, note
+
+    def __call__(self, *args, **kwargs):
+        return self._note(self._run(*args, **kwargs))
+
+    def in_place(self, *args, **kwargs):
+        return self._note(self._run.in_place(*args, **kwargs))
 
 
 def _same(a, b):

@@ -13,63 +13,27 @@ preprocessors (configured in the repository's ``nbgrader_config.py``), ``nbgrade
 3. ``RecordGrades`` (after execution): writes each test cell's output, the report and the points as a
    plain float, which nbgrader's ``SaveAutoGrades`` then records.
 """
-import ast
 import os
-import re
+import shutil
+import tempfile
 
 import nbformat
+from jupyter_client import AsyncKernelManager
+from jupyter_core.utils import run_sync
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from traitlets import Float, Integer, Unicode
 
-from .exercise import REGISTRY
-from .sandbox import Sandbox
+from . import sandbox as os_sandbox
+from .notebook import grade_notebook
+from .runner import Settings
 
 OUT_OF_PROCESS = "AUTOGRADER_OUT_OF_PROCESS"
-_GRADE_LINE = re.compile(r'^grade\("([a-z_]+)\.([A-Za-z_0-9]+)", *([A-Za-z_0-9]+)\)\s*$', re.M)
+LARGE_FILE = 64 * 1024 * 1024  # bytes of a file in the submission's folder beyond which the kernel does not get it
 
 
 def _nbgrader(cell):
-    return cell.metadata.get("nbgrader", {})
-
-
-def _definitions(source):
-    """Only the imports, functions and classes of a cell: lesson experiments are not re-run."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return ""
-    keep = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef))]
-    return "\n".join(ast.get_source_segment(source, node, padded=True) or "" for node in keep)
-
-
-def code_to_grade(nb):
-    """The sources the child runs: answer cells and helpers whole; of other cells, only definitions."""
-    cells = []
-    for cell in nb.cells:
-        meta = _nbgrader(cell)
-        if cell.cell_type != "code" or meta.get("grade"):
-            continue
-        whole = meta.get("solution") or str(meta.get("grade_id", "")).startswith("given-")
-        cells.append(cell.source if whole else _definitions(cell.source))
-    return [c for c in cells if c.strip()]
-
-
-def grade_notebook_out_of_process(nb, cwd=None):
-    """{test cell grade_id: (points, report text)} for every graded test cell of ``nb``."""
-    tests = []
-    for cell in nb.cells:
-        match = _GRADE_LINE.search(cell.source) if _nbgrader(cell).get("grade") else None
-        if match and f"{match[1]}.{match[2]}" in REGISTRY:
-            tests.append((_nbgrader(cell)["grade_id"], f"{match[1]}.{match[2]}", match[3]))
-    modules = {exercise_id.split(".")[0] for _, exercise_id, _ in tests}
-    module = modules.pop() if len(modules) == 1 else None
-    names = [e.split(".", 1)[1] for e in REGISTRY if module and e.startswith(module + ".")]
-    results = {}
-    with Sandbox(code_to_grade(nb), module, names, cwd=cwd) as sandbox:
-        for grade_id, exercise_id, name in tests:
-            exercise = REGISTRY[exercise_id]
-            report = exercise.grade(sandbox.function(name), hidden=True)
-            results[grade_id] = (float(round(report.score * exercise.points, 6)), str(report))
-    return results
+    meta = cell.metadata.get("nbgrader", {})
+    return meta if isinstance(meta, dict) else {}
 
 
 class RepairCells(NbGraderPreprocessor):
@@ -111,18 +75,74 @@ class RepairCells(NbGraderPreprocessor):
 
 
 class GradeOutOfProcess(NbGraderPreprocessor):
-    """Grade every exercise of the notebook from its code, in a child process."""
+    """Grade every exercise of the notebook from its code, in a sandboxed process (notebook.grade_notebook)."""
+
+    sandbox = Unicode("auto", help="The operating-system sandbox around student code: 'auto' (bubblewrap where it"
+                      " works, else a loud warning), 'bubblewrap' (required: grading fails without it) or"
+                      " 'none'.").tag(config=True)
+    memory_mb = Integer(Settings.memory_mb, help="Address space (MiB) of the process running student code.").tag(
+        config=True)
+    grace = Float(Settings.grace, help="Seconds beyond an exercise's own time limit before a call is ended.").tag(
+        config=True)
+    startup = Float(Settings.startup, help="Seconds for the grading process to start and run the notebook's code"
+                    " (its answer cells, helpers and definitions).").tag(config=True)
+    processes = Integer(Settings.processes, help="Processes and threads the grading process may have (enforced"
+                        " by the kernel for users other than root).").tag(config=True)
 
     def preprocess(self, nb, resources):
-        cwd = resources.get("metadata", {}).get("path") or None
-        resources["autograder_results"] = grade_notebook_out_of_process(nb, cwd=cwd)
-        # the kernel started next inherits this: its own check()/grade() calls then stay out of the way
-        os.environ[OUT_OF_PROCESS] = "1"
+        if self.sandbox not in os_sandbox.MODES:
+            raise ValueError(f"GradeOutOfProcess.sandbox is one of {', '.join(os_sandbox.MODES)}, not {self.sandbox!r}")
+        settings = Settings(memory_mb=self.memory_mb, grace=self.grace, startup=self.startup,
+                            processes=self.processes, sandbox=self.sandbox)
+        graded = grade_notebook(nb, settings)
+        resources["autograder_results"] = {r.grade_id: (r.earned, r.text) for r in graded.results if r.grade_id}
         return nb, resources
 
 
+class SandboxedKernelManager(AsyncKernelManager):
+    """A kernel for nbgrader's feedback run, started inside the OS sandbox (sandbox.kernel_words).
+
+    Its channels are Unix sockets in a folder of its own (``transport = "ipc"``), so it needs no network; it
+    works in a scratch copy of the notebook's folder. Without a sandbox it is an ordinary kernel.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.mode = _sandbox_mode(self.config)
+        self._scratch = tempfile.TemporaryDirectory(prefix="dlnp-kernel-")
+        self._words = None
+        if os_sandbox.status(self.mode)[0]:
+            self.transport = "ipc"
+            self.connection_file = os.path.join(self._scratch.name, "kernel.json")
+            self.ip = os.path.join(self._scratch.name, "ipc")
+
+    def format_kernel_cmd(self, extra_arguments=None):
+        command = super().format_kernel_cmd(extra_arguments)
+        if self.transport != "ipc":
+            return command
+        workdir = os.path.realpath(self._launch_args.get("cwd") or os.getcwd())
+        work = os.path.join(self._scratch.name, "work")
+        shutil.copytree(workdir, work, dirs_exist_ok=True, ignore=_large_files)
+        return [*os_sandbox.kernel_words(self.mode, self._scratch.name, work, workdir), *command]
+
+
 class ExecuteAndFlag(Execute):
-    """nbgrader's Execute, except that a run that fails is flagged instead of losing the submission."""
+    """nbgrader's Execute, except that a run that fails is flagged instead of losing the submission.
+
+    The kernel runs in the OS sandbox (SandboxedKernelManager) in the mode GradeOutOfProcess is given, and it
+    alone is told that grades come from GradeOutOfProcess, so its own ``test()``/``grade()`` lines stay quiet
+    (other kernels of the same Jupyter server are not touched).
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("kernel_manager_class", SandboxedKernelManager)  # nbgrader's own default is plain
+        super().__init__(*args, **kwargs)
+
+    async def async_start_new_kernel(self, **kwargs):
+        kwargs["env"] = {**os.environ, **kwargs.get("env", {}), OUT_OF_PROCESS: "1"}
+        return await super().async_start_new_kernel(**kwargs)
+
+    start_new_kernel = run_sync(async_start_new_kernel)  # the synchronous name, which nbconvert calls
 
     def preprocess(self, nb, resources, *args, **kwargs):
         try:
@@ -153,6 +173,17 @@ class RecordGrades(NbGraderPreprocessor):
                                            execution_count=cell.get("execution_count")),
                 ]
         return nb, resources
+
+
+def _large_files(folder, names):
+    """Files too large to copy for a notebook's run (a submission's folder is the student's to fill)."""
+    return [n for n in names if os.path.isfile(os.path.join(folder, n))
+            and os.path.getsize(os.path.join(folder, n)) > LARGE_FILE]
+
+
+def _sandbox_mode(config):
+    """The sandbox mode configured for GradeOutOfProcess, which the feedback kernel follows too."""
+    return config.get("GradeOutOfProcess", {}).get("sandbox", GradeOutOfProcess.sandbox.default_value)
 
 
 def _flag(resources):

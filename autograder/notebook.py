@@ -1,126 +1,122 @@
-"""Grade a whole notebook headless: run it top to bottom, then grade every exercise it defines.
+"""Grade a whole notebook from its code, in the sandboxed process: the one path behind every score.
 
-This is the self-study path (no nbgrader): the score of each exercise is the one nbgrader would give,
-hidden cases included.
+``nbgrader autograde`` (through ``nbgrader_plugin.GradeOutOfProcess``) and ``dlnp check`` both call
+``grade_notebook``: the notebook's answer cells, the lesson's given helpers, and the imports, functions and
+classes of its other cells run in a ``runner.SandboxRunner``; each exercise whose test cell the notebook holds
+is graded on every case, hidden ones included. The notebook itself is not executed, so its slow experiments
+cost nothing, and nothing it does in a kernel can change a score.
 """
-import json
+import ast
 import re
-import subprocess
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 
-_EXERCISE = re.compile(r'(?:test|check)\("([a-z_]+\.[A-Za-z_0-9]+)"')
-_MARK = "@@autograder-results@@"
+from .exercise import REGISTRY
+from .runner import SandboxRunner
 
-_GRADING_CELL = """
-import json as _json
-import autograder as _autograder
-from autograder.exercise import REGISTRY as _REGISTRY
-_results = {{}}
-for _id in {ids!r}:
-    _report = _REGISTRY[_id].grade(globals().get(_id.split(".", 1)[1]), hidden=True)
-    _results[_id] = {{"score": _report.score, "text": str(_report), "points": _REGISTRY[_id].points}}
-print({mark!r} + _json.dumps(_results))
-"""
+# the line of a test cell that names the exercise and the function: test(...), grade(...) or check(...)
+_TEST_LINE = re.compile(r'^\s*(?:test|grade|check)\(\s*"([a-z_]+\.[A-Za-z_0-9]+)"', re.M)
 
 
 @dataclass
 class Result:
-    """One exercise of a graded notebook."""
+    """One exercise of a graded notebook: the points it earned of its points, and the report's text."""
 
     exercise: str
-    score: float
+    earned: float
     points: float
     text: str
+    grade_id: str | None = None
 
     @property
-    def earned(self):
-        return round(self.score * self.points, 2)
+    def passed(self):
+        return self.earned == self.points
 
 
-def exercises_in(nb):
-    """The exercise ids whose test cells the notebook contains, in order."""
-    ids = []
+@dataclass
+class Graded:
+    """A graded notebook: a Result per exercise, in notebook order, and what went wrong running its code."""
+
+    results: list
+    errors: list = field(default_factory=list)
+
+
+def _nbgrader(cell):
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return meta if isinstance(meta, dict) else {}
+
+
+def tests_in(nb):
+    """[(grade_id, exercise id)] for each test cell of a known exercise, in notebook order.
+
+    The test cells are nbgrader's grade cells when the notebook has any (a cell a student added cannot
+    stand in for one), else every code cell naming an exercise. The function graded is always the one the
+    contract names, as in the test cell that nbgrader restores.
+    """
+    code = [c for c in nb.cells if c.get("cell_type") == "code"]
+    graded = [c for c in code if _nbgrader(c).get("grade")] or code
+    return [(_nbgrader(cell).get("grade_id"), exercise_id) for cell in graded
+            for exercise_id in dict.fromkeys(_TEST_LINE.findall(cell.source)) if exercise_id in REGISTRY]
+
+
+def _definitions(source):
+    """Only the imports, functions and classes of a cell: lesson experiments are not re-run."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return ""
+    keep = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef))]
+    return "\n".join(ast.get_source_segment(source, node, padded=True) or "" for node in keep)
+
+
+def code_to_grade(nb):
+    """The sources the grading process runs: answer cells and given helpers whole; of other cells, only definitions."""
+    cells = []
     for cell in nb.cells:
-        if cell.cell_type == "code":
-            ids += [i for i in _EXERCISE.findall(cell.source) if i not in ids]
-    return ids
+        meta = _nbgrader(cell)
+        if cell.get("cell_type") != "code" or meta.get("grade"):
+            continue
+        whole = meta.get("solution") or str(meta.get("grade_id", "")).startswith("given-")
+        cells.append(cell.source if whole else _definitions(cell.source))
+    return [c for c in cells if c.strip()]
 
 
-def grade_notebook(path, timeout=600):
-    """Execute the notebook at ``path`` and grade its exercises.
+def grade_notebook(nb, settings=None):
+    """Grade every exercise whose test cell ``nb`` holds, from its code, hidden cases included.
 
     Arguments:
-    path -- a course notebook (student copy or master)
-    timeout -- seconds allowed per cell
+    nb -- an nbformat notebook (a student's copy or a master)
+    settings -- runner.Settings (limits, sandbox mode)
 
     Returns:
-    results -- list of Result, in notebook order
-    errors -- list of str: cells that raised (other than unfinished exercises), or a dead kernel
+    graded -- Graded: the results in notebook order, and the errors the notebook's code raised
     """
-    import nbformat
-    from nbclient import NotebookClient
-    from nbclient.exceptions import DeadKernelError
-
-    path = Path(path)
-    nb = nbformat.read(path, as_version=4)
-    ids = exercises_in(nb)
-    if not ids:
-        raise ValueError(f"{path} has no exercise test cells (lines like test(\"module.name\", name))")
-    nb.cells.append(nbformat.v4.new_code_cell(_GRADING_CELL.format(ids=ids, mark=_MARK)))
-    client = NotebookClient(nb, timeout=timeout, allow_errors=True, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent.resolve())}})
-    errors = []
-    try:
-        # the kernel process's own stderr holds only start-up chatter; the cells' output is captured anyway
-        client.execute(stderr=subprocess.DEVNULL)
-    except DeadKernelError as exc:
-        errors.append(f"the kernel died while running the notebook ({exc}); grades below are 0")
-    except Exception as exc:  # a timeout or kernel start failure is reported, not raised
-        errors.append(f"the notebook could not be run to the end: {type(exc).__name__}: {exc}")
-    errors += _cell_errors(nb.cells[:-1])
-    found = _results(nb.cells[-1])
-    return [Result(i, *(found.get(i) or (0.0, _points(i), "not graded: the notebook did not run to the end"))) for i in ids], errors
+    results, reports = [], {}
+    with SandboxRunner(code_to_grade(nb), settings) as runner:
+        for grade_id, exercise_id in tests_in(nb):
+            exercise = REGISTRY[exercise_id]
+            if exercise_id not in reports:
+                reports[exercise_id] = exercise.grade(runner, hidden=True)
+            report = reports[exercise_id]
+            results.append(Result(exercise_id, exercise.earned(report), exercise.points, str(report), grade_id))
+        errors = [runner.start_problem] if runner.start_problem else list(runner.cell_errors)
+    return Graded(results, errors)
 
 
-def _points(exercise_id):
-    from .exercise import REGISTRY
-    return REGISTRY[exercise_id].points
-
-
-def _results(cell):
-    for output in cell.get("outputs", []):
-        if output.get("output_type") == "stream" and _MARK in output.get("text", ""):
-            data = json.loads(output["text"].split(_MARK, 1)[1].strip().splitlines()[0])
-            return {k: (v["score"], v["points"], v["text"]) for k, v in data.items()}
-    return {}
-
-
-def _cell_errors(cells):
-    errors = []
-    for index, cell in enumerate(cells):
-        for output in cell.get("outputs", []):
-            if output.get("output_type") == "error" and output.get("ename") != "NotImplementedError":
-                first = cell.source.strip().splitlines()[0] if cell.source.strip() else ""
-                errors.append(f"cell {index + 1} (`{first[:60]}`) raised {output['ename']}: {output['evalue']}")
-    return errors
-
-
-def format_table(path, results, errors):
+def format_table(path, graded):
     """The score table printed by ``dlnp check``."""
+    results, errors = graded.results, graded.errors
     width = max(len(r.exercise) for r in results)
     lines = [f"{path}", f"  {'exercise':<{width}}  points", f"  {'-' * width}  ------"]
     for r in results:
-        mark = "✔" if r.score == 1 else "✘"
-        lines.append(f"  {r.exercise:<{width}}  {r.earned:g} / {r.points:g}  {mark}")
+        lines.append(f"  {r.exercise:<{width}}  {r.earned:g} / {r.points:g}  {'✔' if r.passed else '✘'}")
     total, possible = sum(r.earned for r in results), sum(r.points for r in results)
     lines.append(f"  {'total':<{width}}  {total:g} / {possible:g}")
-    failing = [r for r in results if r.score < 1]
+    failing = [r for r in results if not r.passed]
     if failing:
         lines.append("")
         lines += [r.text for r in failing]
     if errors:
         lines.append("")
-        lines.append("Cells that raised an error:")
+        lines.append("Your notebook's code raised errors while it was loaded for grading:")
         lines += [f"  {e}" for e in errors]
     return "\n".join(lines)

@@ -1,179 +1,276 @@
-"""Out-of-process grading: the student's functions run in a child process, the grader stays here.
+"""The operating-system sandbox around the process that runs a student's code for grading.
 
-``Sandbox(cells, module)`` starts ``child.py`` with the notebook's code; ``sandbox.function(name)``
-is a stand-in for the student's function that ``Exercise.grade`` can call like the real one. A call
-that runs too long kills the child (a fresh one is started for the next call), so even a loop that
-catches every exception cannot hang grading.
+With bubblewrap (``bwrap``, packaged by Debian and most Linux distributions), the process gets:
+- no network (a network namespace of its own with nothing in it);
+- a filesystem holding only the Python environment and the system's libraries, read-only, the grading runtime
+  (``child.py`` and ``wire.py``), and an empty scratch ``/tmp``: no course folder, so no ``solutions/``, no
+  gradebook, no ``submitted/`` or ``autograded/`` of anyone, no home directory (the answer key is masked even
+  when it is installed inside the environment);
+- its own process, IPC and UTS namespaces and session: it cannot see or signal the grader, and when the
+  grader ends it, everything it started ends too (``--die-with-parent``, and the namespace's end);
+- the limits ``child.py`` sets on itself before any student code runs: address space, and processes (a
+  limit the Linux kernel does not apply to root: there, where it can, the child gets a control group of its
+  own capping its processes, which also lets the grader end every process it started).
+
+Without it (not Linux, bubblewrap missing, or not allowed to make namespaces), grading still works in a
+plain child process with the same limits, in its own session and a scratch folder, and ``launch`` logs once,
+loudly, which guarantees are then off.
 """
+import contextlib
+import functools
+import logging
 import os
-import select
-import struct
+import shutil
+import signal
 import subprocess
 import sys
+import sysconfig
 import time
-import warnings
+import uuid
 from pathlib import Path
 
-from . import _np as np
-from . import wire
-from .safecall import TimeLimitExceeded
+HERE = Path(__file__).resolve().parent
+RUNTIME = ("child.py", "wire.py")
+INSIDE = "/grading"  # where the runtime is mounted in the sandbox
+MODES = ("auto", "bubblewrap", "none")
+log = logging.getLogger("autograder.sandbox")
 
-CHILD = Path(__file__).resolve().parent / "child.py"
-
-
-class StudentError(Exception):
-    """An error in the student's code, already in plain words."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.student_message = message
+OFF = ("the OS sandbox is OFF ({why}): student code in the grading process can read and write files with your"
+       " rights (the answer key, the gradebook, other students' submissions), use the network, and signal your"
+       " processes. Install bubblewrap (apt-get install bubblewrap) or grade in a container; see the README's"
+       " threat model")
 
 
-class Sandbox:
-    """A child process holding one notebook's code."""
+class Unavailable(Exception):
+    """The sandbox was required and cannot be made here."""
 
-    def __init__(self, cells, module=None, exercises=(), cwd=None, memory_mb=4096, grace=3.0):
-        """
-        Arguments:
-        cells -- source of the code cells to run, in order (answer cells, given helpers, imports)
-        module -- the course module, whose other exercises are swapped for the reference while one is graded
-        exercises -- the function names of that module's exercises
-        cwd -- the folder the student's code runs in (the notebook's)
-        memory_mb -- the child's address-space limit
-        grace -- seconds beyond a call's own time limit before the child is killed
-        """
-        self.setup = {"cells": list(cells), "module": module, "exercises": list(exercises), "memory_mb": memory_mb}
-        self.cwd, self.grace = cwd, grace
-        self.process, self.cell_errors = None, []
 
-    def __enter__(self):
-        return self
+class Child:
+    """The grading child process: ``stdin`` and ``stdout`` are its pipes; ``end()`` ends it and all it started."""
 
-    def __exit__(self, *exc):
-        self.close()
+    def __init__(self, argv, cwd, env, processes):
+        self.cgroup = _pids_cgroup(processes)
+        if self.cgroup:  # the shell joins the group, then becomes the child: nothing runs outside it
+            argv = ["/bin/sh", "-c", 'echo $$ > "$0/cgroup.procs" && exec "$@"', self.cgroup, *argv]
+        self.popen = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                      cwd=cwd, env=env, start_new_session=True)
+        self.stdin, self.stdout = self.popen.stdin, self.popen.stdout
 
-    def function(self, name):
-        return RemoteFunction(self, name)
+    def end(self):
+        """Kill the child, its session and (where there is one) every process of its control group."""
+        for kill in (lambda: os.killpg(self.popen.pid, signal.SIGKILL), self.popen.kill, self._kill_group):
+            with contextlib.suppress(OSError):
+                kill()
+        self.popen.wait()
+        for stream in (self.stdin, self.stdout):
+            stream.close()
+        if self.cgroup:
+            for _ in range(50):  # the group is removed once its last process has been reaped
+                with contextlib.suppress(OSError):
+                    os.rmdir(self.cgroup)
+                    break
+                self._kill_group()
+                time.sleep(0.02)
 
-    def _start(self):
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("JPY_", "NBGRADER"))}
-        env["MPLBACKEND"] = "Agg"
-        self.process = subprocess.Popen([sys.executable, "-I", str(CHILD)], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=self.cwd, env=env)
-        self._send(self.setup)
-        ready = self._receive(deadline=time.monotonic() + 60 + 30 * len(self.setup["cells"]))
-        self.cell_errors = ready.get("cell_errors", [])
+    def _kill_group(self):
+        if self.cgroup:
+            with contextlib.suppress(OSError), open(os.path.join(self.cgroup, "cgroup.procs")) as procs:
+                for pid in procs.read().split():
+                    with contextlib.suppress(OSError):
+                        os.kill(int(pid), signal.SIGKILL)
 
-    def close(self):
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait()
-            for stream in (self.process.stdin, self.process.stdout):
-                stream.close()
-            self.process = None
 
-    def call(self, name, args, kwargs, time_limit):
-        """The child's reply to ``name(*args, **kwargs)``; raises TimeLimitExceeded or StudentError."""
-        if self.process is None:
-            self._start()
-        callables = []
-        self._send({"name": name, "args": wire.encode(list(args), callables=callables),
-                    "kwargs": wire.encode(dict(kwargs), callables=callables), "time_limit": time_limit})
-        deadline = time.monotonic() + time_limit + self.grace
+def _pids_cgroup(limit):
+    """A new control group capping the number of processes at ``limit``, or None where one cannot be made.
+
+    The Linux kernel does not apply RLIMIT_NPROC to root, so for root this is the process limit; it also lets
+    ``end()`` find every process the child started, even one that left its session.
+    """
+    if not limit:
+        return None
+    for base in ("/sys/fs/cgroup/pids", "/sys/fs/cgroup"):  # cgroup v1, then v2 with the pids controller on
+        if not os.path.isfile(os.path.join(base, "cgroup.procs")) or not _has_pids(base):
+            continue
+        path = os.path.join(base, f"dlnp-grading-{uuid.uuid4().hex[:12]}")
         try:
-            reply = self._receive(deadline)
-            while "callback" in reply:
-                self._send(self._run_callback(callables, reply, args, kwargs))
-                reply = self._receive(deadline)
-            return reply
-        except TimeLimitExceeded:
-            self.close()
-            raise
-
-    @staticmethod
-    def _run_callback(callables, request, args, kwargs):
-        """Run one of the grader's own functions for the child, on the child's current view of the arguments."""
-        _mirror_arguments(args, kwargs, request.get("args_now", []), request.get("kwargs_now", {}))
-        try:
-            fn = callables[int(request["callback"])]
-            value = fn(*wire.decode(request.get("args", [])), **wire.decode(request.get("kwargs", {})))
-            return {"value": wire.encode(value)}
-        except Exception as exc:
-            return {"error": f"{type(exc).__name__}: {exc}"}
-
-    def _send(self, message):
-        data = wire.dumps(message)
-        try:
-            self.process.stdin.write(struct.pack(">Q", len(data)) + data)
-            self.process.stdin.flush()
-        except (BrokenPipeError, OSError):
-            self.close()
-            raise StudentError("your code ended the grading process (an exit or a crash)")
-
-    def _receive(self, deadline):
-        header = self._read(8, deadline)
-        return wire.loads(self._read(struct.unpack(">Q", header)[0], deadline))
-
-    def _read(self, size, deadline):
-        stream, chunks, got = self.process.stdout, [], 0
-        while got < size:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([stream], [], [], remaining)[0]:
-                raise TimeLimitExceeded()
-            chunk = os.read(stream.fileno(), size - got)
-            if not chunk:
-                code = self.process.poll()
-                self.close()
-                raise StudentError("your code ended the grading process"
-                                   f" ({'out of memory or a crash' if code and code < 0 else 'an exit'})")
-            chunks.append(chunk)
-            got += len(chunk)
-        return b"".join(chunks)
+            os.mkdir(path)
+            with open(os.path.join(path, "pids.max"), "w") as f:
+                f.write(str(limit))
+            return path
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.rmdir(path)
+    return None
 
 
-class RemoteFunction:
-    """Calls the student's function ``name`` in the sandbox, as if it were local."""
-
-    def __init__(self, sandbox, name, time_limit=5.0):
-        self.sandbox, self.__name__, self.time_limit = sandbox, name, time_limit
-
-    def __call__(self, *args, **kwargs):
-        reply = self.sandbox.call(self.__name__, args, kwargs, self.time_limit)
-        for text in reply.get("warnings", []):
-            category, _, message = text.partition(": ")
-            warnings.warn(message, RuntimeWarning if category == "RuntimeWarning" else UserWarning)
-        if "error" in reply:
-            if reply.get("timed_out"):
-                raise TimeLimitExceeded()
-            raise StudentError(reply["error"])
-        # in-place changes the student's code made to its arguments are mirrored here, where they are checked
-        _mirror_arguments(args, kwargs, reply.get("args_after", []), reply.get("kwargs_after", {}))
-        return wire.decode(reply["value"])
+def _has_pids(base):
+    if base.endswith("/pids"):
+        return True
+    try:
+        with open(os.path.join(base, "cgroup.subtree_control")) as f:
+            return "pids" in f.read().split()
+    except OSError:
+        return False
 
 
-def _mirror_arguments(args, kwargs, encoded_args, encoded_kwargs):
-    """Make the grader's copies of the arguments what the child's became."""
-    for before, after in zip(args, wire.decode(encoded_args)):
-        _mirror(before, after)
-    after_kwargs = wire.decode(encoded_kwargs)
-    for key, before in kwargs.items():
-        if isinstance(after_kwargs, dict) and key in after_kwargs:
-            _mirror(before, after_kwargs[key])
+def launch(settings, scratch):
+    """Start ``child.py`` in its own session (and process group): a Child.
+
+    Arguments:
+    settings -- runner.Settings (``sandbox`` chooses the mode, ``processes`` the process limit)
+    scratch -- a folder of the grader's for this child (its home and working folder without the sandbox)
+    """
+    command = _command(settings.sandbox)
+    environment = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "MPLBACKEND": "Agg",
+        # one thread each: a class is graded by one worker per core already
+        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+        **{k: v for k, v in os.environ.items() if k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")},
+    }
+    if command:
+        environment.update(HOME="/tmp", MPLCONFIGDIR="/tmp/matplotlib")
+        argv = [*command, sys.executable, "-I", f"{INSIDE}/child.py"]
+    else:
+        environment.update(HOME=scratch, MPLCONFIGDIR=os.path.join(scratch, "matplotlib"))
+        runtime = os.path.join(scratch, "grading")  # a copy, so no object there comes from the course's files
+        os.makedirs(runtime, exist_ok=True)
+        for name in RUNTIME:
+            shutil.copy(HERE / name, runtime)
+        argv = [sys.executable, "-I", os.path.join(runtime, "child.py")]
+    return Child(argv, scratch, environment, settings.processes)
 
 
-def _mirror(before, after):
-    if isinstance(before, np.Generator) and isinstance(after, np.Generator):
-        before.bit_generator.state = after.bit_generator.state  # what the student drew is drawn here too
-    elif isinstance(before, np.ndarray) and isinstance(after, np.ndarray) and before.shape == after.shape:
-        if before.dtype == after.dtype and not np.array_equal(before, after, equal_nan=True):
-            before[...] = after
-    elif isinstance(before, dict) and isinstance(after, dict):
-        for key in [k for k in before if k not in after]:
-            del before[key]
-        for key, value in after.items():
-            if key in before and isinstance(before[key], (np.ndarray, dict, list)):
-                _mirror(before[key], value)
-            else:
-                before[key] = value
-    elif isinstance(before, list) and isinstance(after, list):
-        before[:] = after
+def status(mode="auto"):
+    """(True, "") when the sandbox will be used in this mode, else (False, why not)."""
+    if mode not in MODES:
+        raise ValueError(f"the sandbox mode is one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "none":
+        return False, "turned off in the configuration"
+    why = _why_unavailable()
+    if why and mode == "bubblewrap":
+        raise Unavailable(f"the OS sandbox is required but {why}: install bubblewrap (apt-get install bubblewrap)"
+                          " or set the sandbox to \"auto\"")
+    return not why, why
+
+
+def _command(mode):
+    """The bwrap words before the child's command, or None when there is no sandbox (logged once)."""
+    used, why = status(mode)
+    if not used:
+        _warn_once(why)
+        return None
+    return _bwrap_words()
+
+
+@functools.lru_cache(maxsize=None)
+def _warn_once(why):
+    log.warning(OFF.format(why=why))
+
+
+@functools.lru_cache(maxsize=None)
+def _why_unavailable():
+    """None when bubblewrap works here (tried once per process), else the reason in a few words."""
+    if not sys.platform.startswith("linux"):
+        return f"bubblewrap needs Linux, and this is {sys.platform}"
+    if shutil.which("bwrap") is None:
+        return "bubblewrap (bwrap) is not installed"
+    try:
+        result = subprocess.run([*_bwrap_words(), sys.executable, "-I", "-c", "import numpy"],
+                                capture_output=True, timeout=60, cwd="/")
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"bubblewrap could not be run ({exc})"
+    if result.returncode != 0:
+        first = (result.stderr.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
+        return f"bubblewrap failed here ({first})"
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _bwrap_words():
+    """The words for the grading child: the base, the installed course packages hidden, the runtime mounted."""
+    words = list(_base_words())
+    for path in _course_paths_inside(_python_paths()):
+        words += ["--tmpfs", path]  # an installed answer key or grader, hidden
+    for name in RUNTIME:
+        words += ["--ro-bind", str(HERE / name), f"{INSIDE}/{name}"]
+    return tuple(words + ["--chdir", "/tmp"])
+
+
+def kernel_words(mode, connection_dir, work, workdir):
+    """The words for a Jupyter kernel that runs a notebook for nbgrader's feedback, or None without a sandbox.
+
+    It sees the base view plus, read-only, the course's packages (its cells import the grader and the data),
+    its connection folder (the kernel's channels are Unix sockets there: it has no network), and a scratch
+    copy ``work`` of the notebook's folder, mounted where that folder is (``workdir``) and writable.
+    """
+    if not status(mode)[0]:
+        return None
+    words = list(_base_words())
+    for path in _course_packages():
+        words += ["--ro-bind", path, path]
+    words += ["--bind", connection_dir, connection_dir, "--bind", work, workdir, "--chdir", workdir,
+              "--setenv", "HOME", "/tmp", "--setenv", "IPYTHONDIR", "/tmp/ipython",
+              "--setenv", "MPLCONFIGDIR", "/tmp/matplotlib", "--setenv", "JUPYTER_RUNTIME_DIR", connection_dir,
+              # its parent is the namespace's first process, not the grader: --die-with-parent does that watch
+              "--unsetenv", "JPY_PARENT_PID"]
+    return words
+
+
+@functools.lru_cache(maxsize=None)
+def _base_words():
+    """bwrap's words for the view every sandboxed process gets: system libraries and Python, read-only."""
+    tmpfs = ["--size", str(256 * 1024 * 1024), "--tmpfs", "/tmp"] if _bwrap_has("--size") else ["--tmpfs", "/tmp"]
+    words = [shutil.which("bwrap") or "bwrap", "--unshare-all", "--die-with-parent", "--new-session",
+             "--proc", "/proc", "--dev", "/dev", *tmpfs]
+    for system in ("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin"):
+        if os.path.islink(system):  # merged /usr: /lib -> usr/lib
+            words += ["--symlink", os.readlink(system), system]
+        elif os.path.isdir(system):
+            words += ["--ro-bind", system, system]
+    # what the dynamic loader, fonts and the C library read from /etc, and nothing else of it
+    for name in ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "fonts", "localtime", "nsswitch.conf", "passwd",
+                 "group", "alternatives"):
+        words += ["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"]
+    words += ["--ro-bind-try", "/sys/devices/system/cpu", "/sys/devices/system/cpu"]  # BLAS reads the core count
+    for path in _python_paths():
+        words += ["--ro-bind", path, path]
+    return tuple(words)
+
+
+@functools.lru_cache(maxsize=None)
+def _bwrap_has(option):
+    try:
+        return option in subprocess.run(["bwrap", "--help"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+@functools.lru_cache(maxsize=None)
+def _python_paths():
+    """The folders the Python environment lives in (prefixes and site-packages), as they are on disk."""
+    candidates = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
+                  os.path.dirname(os.path.dirname(os.path.realpath(sys.executable)))}
+    candidates |= {sysconfig.get_paths()[k] for k in ("stdlib", "platstdlib", "purelib", "platlib")}
+    candidates |= {p for p in sys.path if os.path.basename(p) in ("site-packages", "dist-packages")}
+    real = {os.path.realpath(p) for p in candidates if p and os.path.isdir(p)} | {p for p in candidates if p and os.path.isdir(p)}
+    system = ("/usr", "/lib", "/lib64", "/bin")
+    kept = sorted(p for p in real if not any(p == s or p.startswith(s + "/") for s in system))
+    # a folder inside another is already there
+    return tuple(p for p in kept if not any(p != q and p.startswith(q + "/") for q in kept))
+
+
+def _course_packages():
+    """The folders of the course's packages, the answer key and the grader, as they are on disk.
+
+    Read off the modules this process has loaded (the grader loads every module of both), since a folder that
+    merely shares a package's name (a course root's ``solutions/source``) can shadow it for ``find_spec``.
+    """
+    import autograder  # noqa: F401  (loads the checks, hence the answer key)
+    folders = {os.path.dirname(os.path.realpath(module.__file__)) for name, module in list(sys.modules.items())
+               if name.split(".")[0] in ("solutions", "autograder") and getattr(module, "__file__", None)}
+    return sorted(f for f in folders if not any(f.startswith(g + os.sep) for g in folders))
+
+
+def _course_paths_inside(roots):
+    """Folders of the course's packages that lie inside the mounted environment (a non-editable install)."""
+    return [p for p in _course_packages() if any(p == r or p.startswith(r + "/") for r in roots)]

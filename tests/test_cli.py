@@ -36,7 +36,8 @@ def test_check_reports_a_corrupt_notebook_clearly(tmp_path):
     bad = tmp_path / "bad.ipynb"
     bad.write_text("{ not json")
     result = dlnp("check", str(bad))
-    assert result.returncode == 2 and "cannot grade" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "cannot read" in result.stderr and "as a notebook" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 def test_list_names_every_exercise():

@@ -226,8 +226,9 @@ def test_the_lesson_builds_the_worked_examples_of_the_checks():
     namespace = {"np": np}
     for first in ("example_X = ", "example_parameters = "):
         exec(re.search(r"# %%\n(" + first + r".*?)\n# %%", source, re.S).group(1), namespace)
-    for name, value in [("example_parameters", checks.EXAMPLE_PARAMETERS), ("example_grads", checks.EXAMPLE_GRADS),
-                        ("example_v", checks.EXAMPLE_V), ("example_s", checks.EXAMPLE_S),
+    # the checks keep read-only views of the dicts; the cases hand over fresh dict(...) of them
+    for name, value in [("example_parameters", dict(checks.EXAMPLE_PARAMETERS)), ("example_grads", dict(checks.EXAMPLE_GRADS)),
+                        ("example_v", dict(checks.EXAMPLE_V)), ("example_s", dict(checks.EXAMPLE_S)),
                         ("example_X", checks.WORKED_X), ("example_Y", checks.WORKED_Y)]:
         assert _same(namespace[name], value), name
 

@@ -2,8 +2,8 @@
 import importlib
 import importlib.util
 
-MODULES = ["logistic_regression", "shallow_network", "backpropagation", "activations", "initialization",
-           "optimizers"]
+MODULES = ("logistic_regression", "shallow_network", "backpropagation", "activations", "initialization",
+           "optimizers")
 
 for _module in MODULES:
     # a module whose checks are not written yet is simply not part of the course yet

@@ -1,29 +1,23 @@
 """Checks for module 04, activation functions: forward and backward, deep linear nets, vanishing gradients."""
-import numpy as np
-
 from solutions import activations as ref
 
+from .. import _np as np
 from ..compare import Tolerance, compare
 from ..exercise import Case, Exercise, Extra, Mistake, register
 from ..gradient import numerical_gradient, relative_error
+from .common import (LAYER_COUNT, MATH_MODULE_ERROR, PRODUCT_ERROR, as_float_array, frozen, leaky_relu,
+                     parameter_gradients, sigmoid)
 
 MODULE = "activations"
 
-# The grader's own bindings, taken before any student code runs: the independent checks below use
-# only these, so a notebook that rebinds np.tanh or np.exp cannot change what they expect.
-_exp, _tanh, _abs, _where, _sum, _asarray = np.exp, np.tanh, np.abs, np.where, np.sum, np.asarray
-_sign, _allclose, _zeros_like, _round, _logaddexp, _norm = (np.sign, np.allclose, np.zeros_like, np.round,
-                                                            np.logaddexp, np.linalg.norm)
-
 MATH_FUNCTION = Mistake("the math module works on single numbers only; use NumPy's element-wise version"
-                        " (np.exp, np.tanh, ...), which works on whole arrays",
-                        error=r"(converted to Python scalars|only (length-1|0-dimensional|size-1) arrays)")
+                        " (np.exp, np.tanh, ...), which works on whole arrays", error=MATH_MODULE_ERROR)
 
-WORKED_Z = np.array([[-2.0, -0.5, 0.0], [0.5, 1.0, 3.0]])
+WORKED_Z = frozen(np.array([[-2.0, -0.5, 0.0], [0.5, 1.0, 3.0]]))
 WORKED_Z_SHOWN = "np.array([[-2.0, -0.5, 0.0], [0.5, 1.0, 3.0]])"
-WORKED_DA = np.array([[1.0, -2.0, 0.5], [3.0, 1.5, -1.0]])
+WORKED_DA = frozen(np.array([[1.0, -2.0, 0.5], [3.0, 1.5, -1.0]]))
 WORKED_DA_SHOWN = "np.array([[1.0, -2.0, 0.5], [3.0, 1.5, -1.0]])"
-LARGE_Z = np.array([[-1000.0, -40.0, -5.0, 0.0, 5.0, 40.0, 1000.0]])
+LARGE_Z = frozen(np.array([[-1000.0, -40.0, -5.0, 0.0, 5.0, 40.0, 1000.0]]))
 LARGE_NAME = "large |Z| (-1000 to 1000), where a formula with exp(Z) gives nan"
 
 
@@ -42,41 +36,21 @@ def _dA_Z_with_zeros(seed, shape):
     return rng.standard_normal(shape), rng.integers(-2, 3, shape).astype(float)
 
 
-def _sigmoid(Z):
-    E = _exp(-_abs(Z))
-    return _where(Z >= 0, 1 / (1 + E), E / (1 + E))
-
-
-def _leaky(alpha):
-    return lambda Z: _where(Z > 0, Z, alpha * Z)
-
-
-def _as_float_array(value, shape, name="dZ"):
-    """(array, None) when ``value`` is a float array of ``shape``, else (None, a sentence saying why not)."""
-    try:
-        array = _asarray(value, dtype=float)
-    except Exception:
-        return None, f"your {name} is not an array of numbers"
-    if array.shape != shape:
-        return None, f"your {name} has shape {array.shape}; expected {shape}"
-    return array, None
-
-
 def backward_gradient_check(g, name, kwargs=None):
     """Extra: the student's dZ must be the gradient of sum(dA * g(Z)) with respect to Z, found numerically.
 
     ``g`` is the grader's own forward function; Z is kept at least 0.1 away from 0, where ReLU has its kink.
     """
-    def extra(fn, run):
+    def extra(run):
         dA, Z = _dA_Z(41, (3, 4))
-        Z = Z + 0.1 * _sign(Z)
-        outcome = run(dA.copy(), Z.copy(), **(kwargs or {}))
+        Z = Z + 0.1 * np.sign(Z)
+        outcome = run(dA, Z, **(kwargs or {}))
         if not outcome.ok:
             return outcome.error
-        dZ, problem = _as_float_array(outcome.value, Z.shape)
+        dZ, problem = as_float_array(outcome.value, Z.shape, "dZ")
         if problem:
             return problem
-        numeric = numerical_gradient(lambda z: float(_sum(dA * g(z))), Z)
+        numeric = numerical_gradient(lambda z: float(np.sum(dA * g(z))), Z)
         error = relative_error(dZ, numeric)
         if not error < 1e-7:
             return (f"your dZ is not dA * {name}'(Z): relative error {error:.2g} against a numerical gradient of"
@@ -87,16 +61,16 @@ def backward_gradient_check(g, name, kwargs=None):
 
 def derivative_at_zero(expected_slope, name, rule):
     """Extra: at exactly Z = 0 the derivative is the one of the negative side."""
-    def extra(fn, run):
-        outcome = run(WORKED_DA.copy(), _zeros_like(WORKED_DA))
+    def extra(run):
+        outcome = run(WORKED_DA, np.zeros_like(WORKED_DA))
         if not outcome.ok:
             return outcome.error
-        dZ, problem = _as_float_array(outcome.value, WORKED_DA.shape)
+        dZ, problem = as_float_array(outcome.value, WORKED_DA.shape, "dZ")
         if problem:
             return problem
         expected = expected_slope * WORKED_DA
-        if not _allclose(dZ, expected, rtol=1e-9, atol=1e-12):
-            slopes = _round(dZ / WORKED_DA, 6).reshape(-1)
+        if not np.allclose(dZ, expected, rtol=1e-9, atol=1e-12):
+            slopes = np.round(dZ / WORKED_DA, 6).reshape(-1)
             return (f"at Z = 0 the course takes the slope of the negative side, {rule}; with Z = 0 your"
                     f" {name} gives dZ / dA = {slopes.tolist()}. Test Z > 0 (not Z >= 0)")
         return None
@@ -156,7 +130,7 @@ register(Exercise(
 register(Exercise(
     f"{MODULE}.sigmoid_backward", ref.sigmoid_backward, ["dZ"],
     lambda: backward_cases("sigmoid_backward", large=True), points=1,
-    extras=[Extra("gradient check of dZ", backward_gradient_check(_sigmoid, "sigmoid"))],
+    extras=[Extra("gradient check of dZ", backward_gradient_check(sigmoid, "sigmoid"))],
     mistakes=[
         Mistake("the sigmoid's derivative is s * (1 - s) with s = sigmoid(Z), not s itself",
                 fn=lambda dA, Z: dA * ref.sigmoid(Z)),
@@ -197,7 +171,7 @@ register(Exercise(
 register(Exercise(
     f"{MODULE}.tanh_backward", ref.tanh_backward, ["dZ"], lambda: backward_cases("tanh_backward", large=True),
     points=1,
-    extras=[Extra("gradient check of dZ", backward_gradient_check(_tanh, "tanh"))],
+    extras=[Extra("gradient check of dZ", backward_gradient_check(np.tanh, "tanh"))],
     mistakes=[
         Mistake("the derivative is 1 - tanh(Z)**2: square tanh(Z), not Z", fn=lambda dA, Z: dA * (1 - Z ** 2)),
         Mistake("multiply by the upstream gradient: dZ = dA * (1 - t**2); 1 - t**2 alone is only g'(Z)",
@@ -231,7 +205,7 @@ register(Exercise(
 register(Exercise(
     f"{MODULE}.relu_backward", ref.relu_backward, ["dZ"], lambda: backward_cases("relu_backward", zeros=True),
     points=1,
-    extras=[Extra("gradient check of dZ", backward_gradient_check(_leaky(0.0), "relu")),
+    extras=[Extra("gradient check of dZ", backward_gradient_check(leaky_relu(0.0), "relu")),
             Extra("derivative 0 at Z = 0", derivative_at_zero(0.0, "relu_backward", "0 for ReLU"))],
     mistakes=[
         Mistake("at Z = 0 the course takes the derivative as 0: keep dA where Z > 0, not Z >= 0",
@@ -282,7 +256,7 @@ def leaky_relu_backward_cases():
 
 register(Exercise(
     f"{MODULE}.leaky_relu_backward", ref.leaky_relu_backward, ["dZ"], leaky_relu_backward_cases, points=1,
-    extras=[Extra("gradient check of dZ", backward_gradient_check(_leaky(0.01), "leaky_relu")),
+    extras=[Extra("gradient check of dZ", backward_gradient_check(leaky_relu(0.01), "leaky_relu")),
             Extra("slope alpha at Z = 0", derivative_at_zero(0.01, "leaky_relu_backward", "alpha for leaky ReLU"))],
     mistakes=[
         Mistake("at Z = 0 the slope is alpha (the negative side's): use Z > 0, not Z >= 0",
@@ -310,8 +284,9 @@ def linear_parameters(seed, dims):
     return parameters
 
 
-WORKED_LINEAR = {"W1": np.array([[1.0, 2.0], [0.0, 1.0], [-1.0, 1.0]]), "b1": np.array([[1.0], [0.0], [2.0]]),
-                 "W2": np.array([[1.0, -1.0, 0.5]]), "b2": np.array([[-1.0]])}
+WORKED_LINEAR = frozen({"W1": np.array([[1.0, 2.0], [0.0, 1.0], [-1.0, 1.0]]),
+                        "b1": np.array([[1.0], [0.0], [2.0]]),
+                        "W2": np.array([[1.0, -1.0, 0.5]]), "b2": np.array([[-1.0]])})
 WORKED_LINEAR_SHOWN = ('{"W1": np.array([[1.0, 2.0], [0.0, 1.0], [-1.0, 1.0]]), "b1": np.array([[1.0], [0.0], [2.0]]),'
                        ' "W2": np.array([[1.0, -1.0, 0.5]]), "b2": np.array([[-1.0]])}')
 
@@ -342,16 +317,16 @@ def _collapse_variant(order="right", bias="carry"):
     return wrong
 
 
-def _collapse_reproduces_the_stack(fn, run):
+def _collapse_reproduces_the_stack(run):
     """Extra: W X + b with the student's W and b must equal the output of the stacked linear layers."""
     parameters = linear_parameters(19, [3, 4, 5, 2])
     X = np.random.default_rng(20).standard_normal((3, 6))
-    outcome = run({k: v.copy() for k, v in parameters.items()})
+    outcome = run(parameters)
     if not outcome.ok:
         return outcome.error
     try:
         W, b = outcome.value
-        W, b = _asarray(W, dtype=float), _asarray(b, dtype=float)
+        W, b = np.asarray(W, dtype=float), np.asarray(b, dtype=float)
         collapsed = W @ X + b
     except Exception:
         return ("could not compute W @ X + b from the (W, b) your function returned; W should have shape"
@@ -378,11 +353,10 @@ register(Exercise(
                 " b = W_l @ b + b_l", fn=_collapse_variant(bias="last")),
         Mistake("the later layers' biases are missing: b = W_l @ b + b_l", fn=_collapse_variant(bias="first only")),
         Mistake("the product runs right to left: layer 1 acts first, so W = W_l @ W (W1 is the rightmost factor)",
-                error=r"matmul|not aligned"),
+                error=PRODUCT_ERROR),
         Mistake("the bias collected so far has n[l-1] entries and must pass through layer l before b_l is added:"
                 " b = W_l @ b + b_l", error=r"could not be broadcast"),
-        Mistake("parameters holds two entries per layer (W and b): L = len(parameters) // 2, layers 1 to L",
-                error=r"KeyError: '[Wb]\d+'"),
+        LAYER_COUNT,
     ]))
 
 
@@ -400,14 +374,15 @@ def net(seed, dims, m):
     return X, Y, parameters
 
 
-WORKED_NET = {"W1": np.array([[1.0, -1.0], [0.5, 2.0], [-1.5, 0.5]]), "b1": np.array([[0.1], [0.0], [-0.2]]),
-              "W2": np.array([[1.0, -2.0, 0.5]]), "b2": np.array([[0.3]])}
+WORKED_NET = frozen({"W1": np.array([[1.0, -1.0], [0.5, 2.0], [-1.5, 0.5]]),
+                     "b1": np.array([[0.1], [0.0], [-0.2]]),
+                     "W2": np.array([[1.0, -2.0, 0.5]]), "b2": np.array([[0.3]])})
 WORKED_NET_SHOWN = ('X = np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]]); Y = np.array([[1.0, 0.0, 1.0]]);'
                     ' parameters = {"W1": np.array([[1.0, -1.0], [0.5, 2.0], [-1.5, 0.5]]),'
                     ' "b1": np.array([[0.1], [0.0], [-0.2]]), "W2": np.array([[1.0, -2.0, 0.5]]),'
                     ' "b2": np.array([[0.3]])}; gradient_norms_by_layer(X, Y, parameters, "relu")')
-WORKED_X = np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]])
-WORKED_Y = np.array([[1.0, 0.0, 1.0]])
+WORKED_X = frozen(np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]]))
+WORKED_Y = frozen(np.array([[1.0, 0.0, 1.0]]))
 
 
 def gradient_norms_cases():
@@ -452,10 +427,10 @@ def _norms_variant(scale_by_m=False, reverse=False, ord=None, derivative_at="Z",
     return wrong
 
 
-def _numerical_norms(fn, run):
+def _numerical_norms(run):
     """Extra: the norms must be those of the numerical gradient of the cross-entropy cost (a tanh net)."""
     X, Y, parameters = net(28, [3, 4, 3, 1], 5)
-    outcome = run(X.copy(), Y.copy(), {k: v.copy() for k, v in parameters.items()}, "tanh")
+    outcome = run(X, Y, parameters, "tanh")
     if not outcome.ok:
         return outcome.error
     try:
@@ -467,15 +442,12 @@ def _numerical_norms(fn, run):
         A = X
         for l in range(1, 4):
             Z = params[f"W{l}"] @ A + params[f"b{l}"]
-            A = _tanh(Z) if l < 3 else Z
+            A = np.tanh(Z) if l < 3 else Z
         # mean of log(1 + e^z) - y z, the cross-entropy written so that it stays finite
-        return float(_sum(_logaddexp(0, A) - Y * A)) / X.shape[1]
+        return float(np.sum(np.logaddexp(0, A) - Y * A)) / X.shape[1]
 
-    expected = []
-    for l in range(1, 4):
-        def cost_of_W(W, l=l):
-            return cost(dict(parameters, **{f"W{l}": W}))
-        expected.append(float(_norm(numerical_gradient(cost_of_W, parameters[f"W{l}"]))))
+    numeric = parameter_gradients(cost, parameters, [f"W{l}" for l in range(1, 4)])
+    expected = [float(np.linalg.norm(gradient)) for gradient in numeric.values()]
     if len(got) != 3:
         return f"a net with 3 layers should give 3 norms; yours gave {len(got)}"
 
@@ -509,6 +481,5 @@ register(Exercise(
         Mistake("dZ = dA * g'(Z): pass dA through the hidden layer's backward function",
                 fn=_norms_variant(chain=False)),
         Mistake("these are the norms of db; the exercise asks for ||dW{l}||", fn=_norms_variant(of="db")),
-        Mistake("parameters holds two entries per layer (W and b): L = len(parameters) // 2, layers 1 to L",
-                error=r"KeyError: '[Wb]\d+'"),
+        LAYER_COUNT,
     ]))

@@ -4,21 +4,22 @@ Numerical gradient checks here always use inputs whose ReLU pre-activations are 
 central difference across the kink measures neither slope); the derivative at exactly 0 is checked
 on its own, as a case with exact zeros in Z.
 """
-import numpy as np
-
 from solutions import backpropagation as ref
 from solutions.activations import relu, relu_backward, sigmoid, sigmoid_backward
 
+from .. import _np as np
 from ..compare import Tolerance
 from ..exercise import Case, Exercise, Extra, Mistake, register
-from ..gradient import numerical_gradient, relative_error
-from ..safecall import call
+from ..gradient import numerical_gradient
+from .common import (LAYER_COUNT, SHAPE_ERROR, SHAPE_IN_ONE_TUPLE, frozen, grads_close, layer_backward_problem,
+                     leaky_relu, parameter_gradients, unpack)
+from .common import sigmoid as grader_sigmoid
 
 MODULE = "backpropagation"
 
 # The worked examples, written once: the lesson holds each block verbatim (a test checks this), so
 # the arrays a failure message names are the ones the student has in the notebook.
-EXAMPLES = {
+EXAMPLES = frozen({
     "layer": (
         "A_ex = np.array([[1.0, -2.0], [0.5, 3.0], [-1.0, 0.0]])\n"
         "W_ex = np.array([[0.2, -0.4, 0.3], [1.0, 0.5, -0.3]])\n"
@@ -32,16 +33,21 @@ EXAMPLES = {
         "dZ_ex = np.array([[0.3, -0.6], [1.0, 0.4]])\n"
         "Z_ex = W_ex @ A_ex + b_ex\n"
         "dA_ex = np.array([[0.5, -1.0], [0.2, 0.8]])\n"),
-}
-EX = {}
+})
+# The arrays are read-only and the dicts read-only views: a case hands the student fresh dict(...) and list(...)
+# of them (the runner copies every argument again).
+_examples = {}
 for _block in ("layer", "net", "backward"):
-    exec(EXAMPLES[_block], {"np": np}, EX)  # noqa: S102  (our own constant text)
-EX["AL_ex"], EX["caches_ex"] = ref.L_model_forward(EX["X_ex"], EX["parameters_ex"])
-EX["grads_ex"] = ref.L_model_backward(EX["AL_ex"], EX["Y_ex"], EX["caches_ex"])
+    exec(EXAMPLES[_block], {"np": np}, _examples)  # noqa: S102  (our own constant text)
+_examples["AL_ex"], _examples["caches_ex"] = ref.L_model_forward(_examples["X_ex"], _examples["parameters_ex"])
+_examples["grads_ex"] = ref.L_model_backward(_examples["AL_ex"], _examples["Y_ex"], _examples["caches_ex"])
+EX = frozen(_examples)
+del _examples
 
 SHAPES = Mistake("check the shapes: W is (n[l], n[l-1]), A_prev is (n[l-1], m), Z and dZ are (n[l], m);"
-                 " the products are W @ A_prev, dZ @ A_prev.T and W.T @ dZ",
-                 error=r"(matmul|not aligned|could not be broadcast)")
+                 " the products are W @ A_prev, dZ @ A_prev.T and W.T @ dZ", error=SHAPE_ERROR)
+# an activation neither branch of an if / elif handled
+UNASSIGNED_ERROR = r"(UnboundLocalError|referenced before assignment|not associated with a value)"
 
 
 # --- data --------------------------------------------------------------------------------------------
@@ -93,30 +99,6 @@ def one_hot(seed, C, m):
     return Y
 
 
-def _grads_close(got, numeric, name, threshold=1e-6, against="a numerical gradient"):
-    """None when the student's gradient matches the numerical one, else a sentence saying how far off it is."""
-    try:
-        got = np.asarray(got, dtype=float)
-    except (TypeError, ValueError):
-        return f"{name} is not an array of numbers"
-    if got.shape != numeric.shape:
-        return f"{name} has shape {got.shape}; {against} has shape {numeric.shape}"
-    error = relative_error(got, numeric)
-    if not error < threshold:
-        return f"{name} is off: relative error {error:.2g} against {against} (expected below {threshold:g})"
-    return None
-
-
-def _unpack(outcome, count):
-    """The student's returned tuple, or a message when it cannot be read."""
-    if not outcome.ok:
-        return None, outcome.error
-    value = outcome.value
-    if not isinstance(value, (tuple, list)) or len(value) != count:
-        return None, "could not read the returned tuple"
-    return value, None
-
-
 # --- initialize_parameters_deep ----------------------------------------------------------------------
 
 def _init_variant(kind):
@@ -134,7 +116,7 @@ def _init_variant(kind):
     return wrong
 
 
-def _uses_rng(fn, run):
+def _uses_rng(run):
     """The parameters must come from rng alone: the same generator state gives the same parameters."""
     first, second = run([4, 3, 2], np.random.default_rng(5)), run([4, 3, 2], np.random.default_rng(5))
     if not (first.ok and second.ok):
@@ -168,8 +150,7 @@ register(Exercise(
         Mistake("b{l} must be a column: np.zeros((n[l], 1)), not np.zeros(n[l])", fn=_init_variant("flat b")),
         Mistake("the biases start at zero (np.zeros); drawing them from rng also shifts every later weight",
                 fn=_init_variant("random b")),
-        Mistake("rng.standard_normal takes the shape as one tuple: rng.standard_normal((n[l], n[l-1]))",
-                error=r"Cannot interpret .* as a data type"),
+        SHAPE_IN_ONE_TUPLE,
     ]))
 
 
@@ -240,7 +221,7 @@ register(Exercise(
         Mistake("A is the activation applied to Z: A = sigmoid(Z) or A = relu(Z)",
                 fn=_activation_forward_variant("identity")),
         Mistake("compute A for both activations: if activation == 'sigmoid': ... elif activation == 'relu': ...",
-                error=r"(UnboundLocalError|referenced before assignment|not associated with a value)"),
+                error=UNASSIGNED_ERROR),
         SHAPES,
     ]))
 
@@ -271,7 +252,7 @@ def _net_case(seed, dims, m, **kwargs):
 register(Exercise(
     f"{MODULE}.L_model_forward", ref.L_model_forward, ["AL", "caches"],
     lambda: [
-        Case((EX["X_ex"], EX["parameters_ex"]), shown="L_model_forward(X_ex, parameters_ex)"),
+        Case((EX["X_ex"], dict(EX["parameters_ex"])), shown="L_model_forward(X_ex, parameters_ex)"),
         _net_case(30, [5, 4, 3, 1], 6, name="a random 3-layer net, layer_dims [5, 4, 3, 1], 6 examples"),
         _net_case(31, [4, 6, 1], 3, name="a random 2-layer net, layer_dims [4, 6, 1]"),
         _net_case(32, [3, 1], 5, name="a 1-layer net (the sigmoid output layer alone), layer_dims [3, 1]"),
@@ -283,7 +264,7 @@ register(Exercise(
         Mistake("the hidden layers use ReLU; only the output layer uses the sigmoid", fn=_L_forward_variant("all sigmoid")),
         Mistake("the output layer uses the sigmoid, so that AL holds probabilities", fn=_L_forward_variant("all relu")),
         Mistake("caches needs one cache per layer, the output layer's included", fn=_L_forward_variant("no last cache")),
-        Mistake("parameters holds two arrays per layer, so L = len(parameters) // 2", error=r"KeyError: '[Wb]\d+'"),
+        LAYER_COUNT,
         SHAPES,
     ]))
 
@@ -349,22 +330,16 @@ def _linear_backward_case(seed, n_prev, n, m, **kwargs):
     return Case((dZ, (A, W, b)), **kwargs)
 
 
-def _linear_backward_gradients(fn, run):
+def _linear_backward_gradients(run):
     """Against numerical derivatives of J = sum(G * Z) with Z = W A + b: dA_prev = dJ/dA, dW = dJ/dW / m, db = dJ/db / m."""
     A, W, b = layer_data(50, 4, 3, 5)
     G = np.random.default_rng(51).standard_normal((3, 5))
-    value, error = _unpack(run(G.copy(), (A.copy(), W.copy(), b.copy())), 3)
+    value, error = unpack(run(G, (A, W, b)), 3)
     if error:
         return error
-    m = A.shape[1]
-    checks = [("dA_prev", value[0], numerical_gradient(lambda a: float(np.sum(G * (W @ a + b))), A), 1),
-              ("dW", value[1], numerical_gradient(lambda w: float(np.sum(G * (w @ A + b))), W), m),
-              ("db", value[2], numerical_gradient(lambda c: float(np.sum(G * (W @ A + c))), b), m)]
-    for name, got, numeric, scale in checks:
-        problem = _grads_close(got, numeric / scale, name)
-        if problem:
-            return problem + (" (dW and db carry the 1/m of the mean cost, dA_prev does not)" if scale != 1 or
-                              name == "dA_prev" else "")
+    problem = layer_backward_problem(value, A, W, b, G)
+    if problem:
+        return problem + " (dW and db carry the 1/m of the mean cost, dA_prev does not)"
     return None
 
 
@@ -428,22 +403,17 @@ def _relu_zero_case():
                 name="a ReLU layer whose Z has exact zeros (the derivative of ReLU at 0 is taken as 0)")
 
 
-def _activation_backward_gradients(fn, run):
+def _activation_backward_gradients(run):
     """For each activation, against numerical derivatives of J = sum(G * g(W A + b)), away from ReLU's kink."""
-    for activation, g in (("relu", relu), ("sigmoid", sigmoid)):
+    for activation, g in (("relu", leaky_relu(0.0)), ("sigmoid", grader_sigmoid)):
         A, W, b = layer_data_far_from_kinks(60, 4, 3, 5)
         G = np.random.default_rng(61).standard_normal((3, 5))
-        value, error = _unpack(run(G.copy(), ((A.copy(), W.copy(), b.copy()), W @ A + b), activation), 3)
+        value, error = unpack(run(G, ((A, W, b), W @ A + b), activation), 3)
         if error:
             return error
-        m = A.shape[1]
-        checks = [("dA_prev", value[0], numerical_gradient(lambda a: float(np.sum(G * g(W @ a + b))), A), 1),
-                  ("dW", value[1], numerical_gradient(lambda w: float(np.sum(G * g(w @ A + b))), W), m),
-                  ("db", value[2], numerical_gradient(lambda c: float(np.sum(G * g(W @ A + c))), b), m)]
-        for name, got, numeric, scale in checks:
-            problem = _grads_close(got, numeric / scale, name)
-            if problem:
-                return f"with activation '{activation}', {problem}"
+        problem = layer_backward_problem(value, A, W, b, G, g)
+        if problem:
+            return f"with activation '{activation}', {problem}"
     return None
 
 
@@ -472,7 +442,7 @@ register(Exercise(
         Mistake("dZ = dA * g'(Z) uses the derivative of the activation, not the activation g(Z) itself",
                 fn=_activation_backward_variant("times g")),
         Mistake("handle both activations: if activation == 'relu': ... elif activation == 'sigmoid': ...",
-                error=r"(UnboundLocalError|referenced before assignment|not associated with a value)"),
+                error=UNASSIGNED_ERROR),
         SHAPES,
     ]))
 
@@ -499,35 +469,29 @@ def _L_backward_variant(kind):
     return wrong
 
 
-def _L_backward_gradients(fn, run):
+def _L_backward_gradients(run):
     """dW{l}, db{l} against numerical derivatives of compute_cost(L_model_forward(X, parameters)).
 
     dA0 is checked against m times the derivative with respect to X (dA carries no 1/m).
     """
     parameters, X, Y = net_data(80, [3, 4, 3, 1], 5)
     AL, caches = ref.L_model_forward(X, parameters)
-    outcome = run(AL.copy(), Y.copy(), [((a.copy(), w.copy(), b.copy()), z.copy()) for (a, w, b), z in caches])
+    outcome = run(AL, Y, caches)
     if not outcome.ok:
         return outcome.error
     grads = outcome.value
     if not isinstance(grads, dict):
         return "could not read the returned grads"
-
-    def cost_with(key):
-        def cost(value):
-            trial = dict(parameters, **{key: value})
-            return ref.compute_cost(ref.L_model_forward(X, trial)[0], Y)
-        return cost
-
+    numeric = parameter_gradients(lambda trial: ref.compute_cost(ref.L_model_forward(X, trial)[0], Y), parameters)
     for key in parameters:
         if "d" + key not in grads:
             return f"grads has no key 'd{key}'"
-        problem = _grads_close(grads["d" + key], numerical_gradient(cost_with(key), parameters[key]), f"grads['d{key}']")
+        problem = grads_close(grads["d" + key], numeric[key], f"grads['d{key}']")
         if problem:
             return problem
     if "dA0" in grads:
         numeric = numerical_gradient(lambda x: ref.compute_cost(ref.L_model_forward(x, parameters)[0], Y), X)
-        problem = _grads_close(grads["dA0"], numeric * X.shape[1], "grads['dA0']")
+        problem = grads_close(grads["dA0"], numeric * X.shape[1], "grads['dA0']")
         if problem:
             return problem + " (dA0 has no 1/m: it is m times the derivative of the mean cost with respect to X)"
     return None
@@ -536,7 +500,7 @@ def _L_backward_gradients(fn, run):
 register(Exercise(
     f"{MODULE}.L_model_backward", ref.L_model_backward, ["grads"],
     lambda: [
-        Case((EX["AL_ex"], EX["Y_ex"], EX["caches_ex"]),
+        Case((EX["AL_ex"], EX["Y_ex"], list(EX["caches_ex"])),
              shown="L_model_backward(AL, Y_ex, caches) with AL, caches = L_model_forward(X_ex, parameters_ex)"),
         Case(backward_data(81, [5, 4, 3, 1], 6), name="a random 3-layer net, layer_dims [5, 4, 3, 1], 6 examples"),
         Case(backward_data(82, [4, 6, 1], 3), name="a random 2-layer net, layer_dims [4, 6, 1]"),
@@ -587,7 +551,7 @@ def _update_case(seed, dims, m, learning_rate, **kwargs):
 register(Exercise(
     f"{MODULE}.update_parameters", ref.update_parameters, ["parameters"],
     lambda: [
-        Case((EX["parameters_ex"], EX["grads_ex"], 0.1),
+        Case((dict(EX["parameters_ex"]), dict(EX["grads_ex"]), 0.1),
              shown="update_parameters(parameters_ex, grads, 0.1) with grads = L_model_backward(AL, Y_ex, caches)"),
         _update_case(90, [5, 4, 3, 1], 6, 0.5, name="a random 3-layer net, learning_rate 0.5"),
         _update_case(91, [2, 1], 3, 1.2, name="a 1-layer net, learning_rate 1.2"),
@@ -620,11 +584,11 @@ def _softmax_variant(kind):
     return wrong
 
 
-def _softmax_invariants(fn, run):
+def _softmax_invariants(run):
     """Columns sum to 1, no nan for large scores, and adding a constant to a column changes nothing."""
     Z = np.random.default_rng(100).standard_normal((4, 5)) * 3
     shifts = np.array([[900.0, -900.0, 0.0, 500.0, -1e4]])
-    first, second = run(Z.copy()), run(Z + shifts)
+    first, second = run(Z), run(Z + shifts)
     if not (first.ok and second.ok):
         return first.error or second.error
     A, B = first.value, second.value
@@ -691,22 +655,22 @@ def _sce_case(seed, C, m, scale=2.0, **kwargs):
     return Case((Z, one_hot(seed + 1, C, m)), **kwargs)
 
 
-def _sce_gradient(fn, run):
+def _sce_gradient(run):
     """dZ / m must be the derivative of the student's own cost with respect to Z."""
     Z, Y = np.random.default_rng(110).standard_normal((4, 5)), one_hot(111, 4, 5)
-    value, error = _unpack(run(Z.copy(), Y.copy()), 2)
+    value, error = unpack(run(Z, Y), 2)
     if error:
         return error
 
     def cost(z):
-        outcome = run(z, Y.copy())
+        outcome = run(z, Y)
         try:
             return float(np.squeeze(outcome.value[0]))
         except Exception:
             return np.nan
 
     numeric = numerical_gradient(cost, Z)
-    problem = _grads_close(value[1], numeric * Z.shape[1], "dZ")
+    problem = grads_close(value[1], numeric * Z.shape[1], "dZ")
     if problem:
         return problem + (" (dZ is m times the derivative of the mean cost: softmax(Z) - Y, with no 1/m,"
                           " since linear_backward divides by m)")
@@ -779,25 +743,25 @@ def _numgrad_case(seed, shape, epsilon=None, **kwargs):
     return Case((_smooth(seed, shape), x), {} if epsilon is None else {"epsilon": epsilon}, **kwargs)
 
 
-def _numgrad_accuracy(fn, run):
+def _numgrad_accuracy(run):
     """With the default epsilon, close to the exact gradient of a function whose derivative is known."""
     C = np.random.default_rng(120).standard_normal((3, 4))
     x = np.random.default_rng(121).standard_normal((3, 4))
-    outcome = run(lambda v: float(np.sum(np.sin(v) * C)), x.copy())
+    outcome = run(lambda v: float(np.sum(np.sin(v) * C)), x)
     if not outcome.ok:
         return outcome.error
-    return _grads_close(outcome.value, np.cos(x) * C, "your estimate of the gradient of sum(sin(x) * C)",
+    return grads_close(outcome.value, np.cos(x) * C, "your estimate of the gradient of sum(sin(x) * C)",
                         against="the exact gradient cos(x) * C")
 
 
-def _numgrad_reads_x(fn, run):
+def _numgrad_reads_x(run):
     """f may ignore its argument and read x itself (as gradient_check's cost reads parameters).
 
-    Called directly rather than through ``run``, which would hand the student a copy of x that f never sees.
+    In place: a copy of x, which is what ``run`` would hand over, is an array that f never reads.
     """
     x = np.random.default_rng(122).standard_normal((2, 3))
     before = x.copy()
-    outcome = call(fn, (lambda _: float(np.sum(x ** 3)), x), {}, 5.0)
+    outcome = run.in_place(lambda _: float(np.sum(x ** 3)), x)
     if not outcome.ok:
         return outcome.error
     if not np.array_equal(x, before):
@@ -806,15 +770,15 @@ def _numgrad_reads_x(fn, run):
     if isinstance(got, np.ndarray) and got.shape == x.shape and not got.any():
         return ("for an f that reads x itself (not its argument) you returned all zeros: nudge x itself, in place"
                 " (old = x[i]; x[i] = old + epsilon; plus = f(x); ...), then put old back, instead of nudging a copy")
-    return _grads_close(got, 3 * before ** 2, "your estimate for an f that reads x itself",
+    return grads_close(got, 3 * before ** 2, "your estimate for an f that reads x itself",
                         against="the exact gradient 3 x ** 2")
 
 
-def _numgrad_restores(fn, run):
+def _numgrad_restores(run):
     """After the call, x holds exactly the numbers it held before, entry for entry."""
     x = np.random.default_rng(123).standard_normal((3, 5))
     before = x.copy()
-    outcome = call(fn, (lambda v: float(np.sum(np.tanh(v))), x), {}, 5.0)  # directly: run would pass a copy
+    outcome = run.in_place(lambda v: float(np.sum(np.tanh(v))), x)  # in place: x is what the student's code left
     if not outcome.ok:
         return outcome.error
     if not np.array_equal(x, before):
@@ -943,7 +907,7 @@ def _gradient_check_variant(kind):
     return wrong
 
 
-def _catches_wrong_db(fn, run):
+def _catches_wrong_db(run):
     """A bias gradient off by 0.5 must give a large difference, and correct gradients a tiny one."""
     found = []
     for wrong in (None, "db1"):
@@ -966,7 +930,7 @@ def _catches_wrong_db(fn, run):
 register(Exercise(
     f"{MODULE}.gradient_check", ref.gradient_check, ["difference"],
     lambda: [
-        Case((EX["parameters_ex"], EX["grads_ex"], EX["X_ex"], EX["Y_ex"]),
+        Case((dict(EX["parameters_ex"]), dict(EX["grads_ex"]), EX["X_ex"], EX["Y_ex"]),
              shown="gradient_check(parameters_ex, grads, X_ex, Y_ex) with grads = L_model_backward(AL, Y_ex, caches)"),
         _check_case(151, [4, 3, 2, 1], 5, name="a random net with correct grads"),
         _check_case(152, [4, 3, 2, 1], 5, wrong="dW2", name="a random net whose grads['dW2'] is off by 0.5"),

@@ -8,13 +8,12 @@ independently of the reference) have the expected mean and variance, which separ
 (named) from a right spread drawn in another way.
 """
 
-import numpy as np
-
 from solutions import initialization as ref
 
-from .. import _np
+from .. import _np as np
 from ..compare import compare
 from ..exercise import Case, Exercise, Extra, Mistake, register
+from .common import LAYER_COUNT, PRODUCT_ERROR, SHAPE_IN_ONE_TUPLE, frozen
 
 MODULE = "initialization"
 
@@ -29,43 +28,42 @@ def _parameters(value):
     if not isinstance(value, dict):
         return None
     try:
-        return {k: _np.asarray(v, dtype=float) for k, v in value.items()}
+        return {k: np.asarray(v, dtype=float) for k, v in value.items()}
     except Exception:
         return None
 
 
-SHAPE_IN_ONE_TUPLE = Mistake("pass the shape as one tuple: rng.standard_normal((n[l], n[l-1])) and np.zeros((n[l], 1))",
-                             error=r"Cannot interpret .* as a data type")
 NO_RANDN = Mistake("a numpy.random.Generator has no randn or rand: use rng.standard_normal((n[l], n[l-1]))",
                    error=r"Generator' object has no attribute")
 INDEXING = Mistake("the layers are l = 1 .. L with L = len(layer_dims) - 1: loop over range(1, len(layer_dims)) and"
                    " use layer_dims[l] and layer_dims[l - 1]", error=r"list index out of range")
 NO_SCALE_ARGUMENT = Mistake("the function needs the keyword argument scale=10.0 in its signature",
                             error=r"unexpected keyword argument 'scale'")
-ERRORS = [SHAPE_IN_ONE_TUPLE, NO_RANDN, INDEXING]
+ERRORS = (SHAPE_IN_ONE_TUPLE, NO_RANDN, INDEXING)
 
 
 # --- cases shared by the four initialisers ---------------------------------------------------------
 
-DIMS = [[4, 5, 3], [2, 7, 6, 1], [5, 1], [1, 3, 2]]
-HIDDEN_DIMS = [[6, 3, 4, 2, 1], [10, 20, 1], [3, 3, 3]]
+# tuples, so that no call can change them; the contract's layer_dims is a list: every call gets a fresh list(...)
+DIMS = ((4, 5, 3), (2, 7, 6, 1), (5, 1), (1, 3, 2))
+HIDDEN_DIMS = ((6, 3, 4, 2, 1), (10, 20, 1), (3, 3, 3))
 
 
 def init_cases(name, seeded_args=True, kwargs_list=None):
     """The worked example [3, 5, 2] with seed 0, then other shapes on other seeds."""
     def cases():
         def args(dims, seed):
-            return (dims, seeded(seed)) if seeded_args else (dims,)
+            return (list(dims), seeded(seed)) if seeded_args else (list(dims),)
         rng_text = ", np.random.default_rng(0)" if seeded_args else ""
         out = [Case(args([3, 5, 2], 0), shown=f"{name}([3, 5, 2]{rng_text})")]
         for i, dims in enumerate(DIMS):
             seed_text = f" with seed {10 + i}" if seeded_args else ""
-            out.append(Case(args(dims, 10 + i), name=f"layer_dims = {dims}{seed_text}"))
+            out.append(Case(args(dims, 10 + i), name=f"layer_dims = {list(dims)}{seed_text}"))
         for i, dims in enumerate(HIDDEN_DIMS):
             out.append(Case(args(dims, 20 + i), name="a hidden case", hidden=True))
-        for kwargs, dims, seed, hidden in kwargs_list or []:
-            out.append(Case(args(dims, seed), kwargs, hidden=hidden,
-                            name=f"layer_dims = {dims}, {', '.join(f'{k}={v}' for k, v in kwargs.items())}"))
+        for kwargs, dims, seed, hidden in kwargs_list or ():
+            out.append(Case(args(dims, seed), dict(kwargs), hidden=hidden,
+                            name=f"layer_dims = {list(dims)}, {', '.join(f'{k}={v}' for k, v in kwargs.items())}"))
         return out
     return cases
 
@@ -101,7 +99,7 @@ def draw_mistakes(std):
     ]
 
 
-def _weights_from_rng(fn, run):
+def _weights_from_rng(run):
     """The weights must come from the given generator: same seed, same weights; other seed, other weights."""
     dims = [4, 3, 2]
     outcomes = [run(dims, seeded(s)) for s in (41, 41, 42)]
@@ -111,7 +109,7 @@ def _weights_from_rng(fn, run):
     values = [_parameters(o.value) for o in outcomes]
     if any(v is None for v in values):
         return "could not read the returned value as a dict of arrays with keys 'W1', 'b1', ..."
-    same = [a.keys() == b.keys() and all(_np.array_equal(a[k], b[k], equal_nan=True) for k in a)
+    same = [a.keys() == b.keys() and all(np.array_equal(a[k], b[k], equal_nan=True) for k in a)
             for a, b in ((values[0], values[1]), (values[0], values[2]))]
     if not same[0]:
         return ("two generators with the same seed gave different weights, so your numbers do not come from rng:"
@@ -123,18 +121,18 @@ def _weights_from_rng(fn, run):
     return None
 
 
-WIDE = [300, 100, 40]
+WIDE = (300, 100, 40)  # layer_dims of the wide network; the call gets a fresh list(WIDE)
 
 
 def _contract_draws(layer_dims, rng, std_fn, kwargs):
-    """The contract's parameters, built here without the reference library or NumPy's module functions
-    (which a notebook could rebind): one standard normal draw per layer, times its standard deviation."""
+    """The contract's parameters, built here without the reference library (which reads NumPy as the notebook
+    left it): one standard normal draw per layer, times its standard deviation."""
     parameters = {}
     for l in _layers(layer_dims):
         n_prev, n = layer_dims[l - 1], layer_dims[l]
         draw = rng.standard_normal((n, n_prev))
         parameters[f"W{l}"] = std_fn(n_prev, n, **kwargs) * draw
-        parameters[f"b{l}"] = _np.zeros_like(draw[:, :1])
+        parameters[f"b{l}"] = np.zeros_like(draw[:, :1])
     return parameters
 
 
@@ -149,9 +147,9 @@ def wide_network_check(std_fn, formula, alternatives, kwargs=None):
     """
     kwargs = kwargs or {}
 
-    def extra(fn, run):
+    def extra(run):
         seed = 43
-        outcome = run(WIDE, seeded(seed), **kwargs)
+        outcome = run(list(WIDE), seeded(seed), **kwargs)
         if not outcome.ok:
             return outcome.error
         expected = _contract_draws(WIDE, seeded(seed), std_fn, kwargs)
@@ -167,7 +165,7 @@ def wide_network_check(std_fn, formula, alternatives, kwargs=None):
                 return f"W{l} or b{l} is missing"
             if W.shape != (n, n_prev):
                 return f"W{l} has shape {W.shape}; expected (n[{l}], n[{l - 1}]) = {(n, n_prev)}"
-            if not _np.isfinite(W).all():
+            if not np.isfinite(W).all():
                 return f"W{l} holds nan or inf"
             if b.shape != (n, 1) or (b != 0).any():
                 return f"b{l} should be zeros of shape {(n, 1)}: the biases start at zero and are not drawn"
@@ -195,9 +193,9 @@ def _register_random(name, reference, std_fn, formula, alternatives, mistakes, w
     extra = wide_network_check(std_fn, formula, alternatives, wide_kwargs)
     register(Exercise(
         f"{MODULE}.{name}", reference, ["parameters"], init_cases(name, kwargs_list=kwargs_list), points=1,
-        mistakes=mistakes + draw_mistakes(std_fn) + ERRORS + list(errors),
+        mistakes=[*mistakes, *draw_mistakes(std_fn), *ERRORS, *errors],
         extras=[Extra("random numbers come from rng", _weights_from_rng),
-                Extra(f"weights of a wide network {WIDE}", extra)]))
+                Extra(f"weights of a wide network {list(WIDE)}", extra)]))
 
 
 # --- initialize_parameters_zeros ---------------------------------------------------------------------
@@ -248,8 +246,8 @@ _register_random(
                                               " standard deviation (the variance is scale²)"),
     ],
     wide_kwargs={"scale": 2.0},
-    kwargs_list=[({"scale": 1.0}, [4, 5, 3], 30, False), ({"scale": 0.5}, [2, 6, 1], 31, False),
-                 ({"scale": 3.0}, [3, 2, 4, 1], 32, True)],
+    kwargs_list=(({"scale": 1.0}, (4, 5, 3), 30, False), ({"scale": 0.5}, (2, 6, 1), 31, False),
+                 ({"scale": 3.0}, (3, 2, 4, 1), 32, True)),
     mistakes=[
         Mistake("multiply the standard normal draws by scale", fn=_draw_variant(lambda n_prev, n, scale=10.0: 1.0)),
         Mistake("the weights are scale * rng.standard_normal(...), with the scale argument (not the 0.01 of the"
@@ -328,9 +326,9 @@ _register_random(
 
 # --- activation_statistics ---------------------------------------------------------------------------
 
-WORKED_X = np.array([[1.0, -2.0, 0.5], [0.0, 1.5, -1.0]])
-WORKED_PARAMETERS = {"W1": np.array([[1.0, -1.0], [0.5, 2.0]]), "b1": np.array([[0.0], [0.1]]),
-                     "W2": np.array([[1.0, -0.5]]), "b2": np.array([[-0.4]])}
+WORKED_X = frozen(np.array([[1.0, -2.0, 0.5], [0.0, 1.5, -1.0]]))
+WORKED_PARAMETERS = frozen({"W1": np.array([[1.0, -1.0], [0.5, 2.0]]), "b1": np.array([[0.0], [0.1]]),
+                            "W2": np.array([[1.0, -0.5]]), "b2": np.array([[-0.4]])})
 WORKED_SHOWN = ('activation_statistics(np.array([[1.0, -2.0, 0.5], [0.0, 1.5, -1.0]]),'
                 ' {"W1": np.array([[1.0, -1.0], [0.5, 2.0]]), "b1": np.array([[0.0], [0.1]]),'
                 ' "W2": np.array([[1.0, -0.5]]), "b2": np.array([[-0.4]])}, "relu")')
@@ -348,7 +346,7 @@ def network(seed, dims, m):
 
 
 def statistics_cases():
-    cases = [Case((WORKED_X, WORKED_PARAMETERS, "relu"), shown=WORKED_SHOWN)]
+    cases = [Case((WORKED_X, dict(WORKED_PARAMETERS), "relu"), shown=WORKED_SHOWN)]
     for i, (activation, dims, m, hidden) in enumerate([
             ("tanh", [4, 5, 3], 6, False), ("sigmoid", [3, 4, 2, 1], 5, False), ("linear", [2, 3], 7, False),
             ("relu", [5, 6, 4, 3], 4, False), ("tanh", [6, 2, 5, 3, 2], 3, True), ("sigmoid", [3, 3], 8, True),
@@ -380,15 +378,15 @@ def _statistics_variant(kind):
     return wrong
 
 
-def _linear_stack(fn, run):
+def _linear_stack(run):
     """Independent of the reference: through layers W = c I, b = beta, the mean becomes c mean + beta and
     the variance c² variance, layer after layer."""
     c, beta, L = 1.5, 0.25, 4
-    X = _np.array([[0.3, -1.2, 2.0, 0.7, -0.4], [1.1, 0.0, -0.8, 0.5, 1.6], [-2.0, 0.9, 0.2, -0.3, 0.4]])
-    eye = _np.array([[float(i == j) for j in range(3)] for i in range(3)])
+    X = np.array([[0.3, -1.2, 2.0, 0.7, -0.4], [1.1, 0.0, -0.8, 0.5, 1.6], [-2.0, 0.9, 0.2, -0.3, 0.4]])
+    eye = np.array([[float(i == j) for j in range(3)] for i in range(3)])
     parameters = {}
     for l in range(1, L + 1):
-        parameters[f"W{l}"], parameters[f"b{l}"] = c * eye, _np.array([[beta]] * 3)
+        parameters[f"W{l}"], parameters[f"b{l}"] = c * eye, np.array([[beta]] * 3)
     outcome = run(X, parameters, "linear")
     if not outcome.ok:
         return outcome.error
@@ -430,10 +428,9 @@ register(Exercise(
                 fn=_statistics_variant("short")),
         Mistake("the list starts with layer 1: A[0] = X is the input, not a layer",
                 fn=_statistics_variant("with_input")),
-        Mistake("parameters holds two arrays per layer (W and b), so L = len(parameters) // 2",
-                error=r"KeyError: '[Wb]\d+'"),
+        LAYER_COUNT,
         Mistake("each layer multiplies W[l], of shape (n[l], n[l-1]), by the previous layer's activations A[l-1]"
-                " (not by X): W @ A_prev", error=r"(matmul|not aligned)"),
+                " (not by X): W @ A_prev", error=PRODUCT_ERROR),
         Mistake("activation is a string such as \"tanh\": compare it with ==, e.g. if activation == \"tanh\": ...",
                 error=r"'str' object is not callable"),
     ]))

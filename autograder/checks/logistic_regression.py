@@ -1,16 +1,15 @@
 """Checks for module 01, logistic regression."""
-import numpy as np
-
 from solutions import logistic_regression as ref
 
+from .. import _np as np
 from ..exercise import Case, Exercise, Extra, Mistake, register
 from ..gradient import numerical_gradient, relative_error
+from .common import MATH_MODULE_ERROR, SHAPE_ERROR, frozen
 
 MODULE = "logistic_regression"
-MATH_EXP = Mistake("use np.exp, which works on whole arrays; math.exp only takes a single number",
-                   error=r"(converted to Python scalars|only (length-1|0-dimensional|size-1) arrays)")
+MATH_EXP = Mistake("use np.exp, which works on whole arrays; math.exp only takes a single number", error=MATH_MODULE_ERROR)
 WRONG_PRODUCT = Mistake("w has shape (n_x, 1) and X (n_x, m): the product you need is w.T @ X (or np.dot(w.T, X))",
-                        error=r"(matmul|shapes .* not aligned|operands could not be broadcast)")
+                        error=SHAPE_ERROR)
 
 
 def data(seed, n_x, m):
@@ -23,10 +22,12 @@ def data(seed, n_x, m):
     return w, b, X, Y
 
 
-WORKED_W = np.array([[0.5], [-1.0]])
-WORKED_X = np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]])
-WORKED_Y = np.array([[1.0, 0.0, 1.0]])
-WORKED_SHOWN = "w = np.array([[0.5], [-1.0]]), b = 0.25, X = np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]]), Y = np.array([[1.0, 0.0, 1.0]])"
+# read-only: the cases hand them over as they are, and the runner gives the student copies
+WORKED_W = frozen(np.array([[0.5], [-1.0]]))
+WORKED_X = frozen(np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]]))
+WORKED_Y = frozen(np.array([[1.0, 0.0, 1.0]]))
+WORKED_SHOWN = ("w = np.array([[0.5], [-1.0]]), b = 0.25, X = np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]]),"
+                " Y = np.array([[1.0, 0.0, 1.0]])")
 
 
 # --- sigmoid ---------------------------------------------------------------------------------------
@@ -106,7 +107,7 @@ def _propagate_wrong(dw_scale=_same, db_scale=_same, cost_scale=_same, db_array=
     return wrong
 
 
-def _gradient_check(fn, run):
+def _gradient_check(run):
     """dw and db must be the derivatives of the student's own cost (checked numerically)."""
     w, b, X, Y = data(6, 3, 5)
     outcome = run(w, b, X, Y)
@@ -119,7 +120,7 @@ def _gradient_check(fn, run):
         return "could not read grads['dw'] and grads['db'] from what your function returned"
 
     def cost_at(theta):
-        result = run(theta[:-1].reshape(w.shape), float(theta[-1]), X.copy(), Y.copy())
+        result = run(theta[:-1].reshape(w.shape), float(theta[-1]), X, Y)
         return float(np.squeeze(result.value[1])) if result.ok else np.nan
 
     numeric = numerical_gradient(cost_at, np.append(w.reshape(-1), b))

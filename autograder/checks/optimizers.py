@@ -6,16 +6,14 @@ rebinding a NumPy function in the notebook cannot change a verdict.
 import copy
 import math
 
-import numpy as np
-
 from solutions import optimizers as ref
 
-from .. import _np
+from .. import _np as np
 from ..compare import compare, describe
 from ..exercise import Case, Exercise, Extra, Mistake, register
+from .common import NO_RNG_ERROR, frozen
 
 MODULE = "optimizers"
-Generator = np.random.Generator
 
 
 KEYS = Mistake("parameters holds two entries per layer, so there are L = len(parameters) // 2 layers, numbered"
@@ -31,39 +29,41 @@ def _arrays(rng, dims, prefix="", scale=1.0, positive=False):
     for l in range(1, len(dims)):
         for p, shape in (("W", (dims[l], dims[l - 1])), ("b", (dims[l], 1))):
             a = scale * rng.standard_normal(shape)
-            out[f"{prefix}{p}{l}"] = _np.absolute(a) if positive else a
+            out[f"{prefix}{p}{l}"] = np.absolute(a) if positive else a
     return out
 
 
 def problem(seed, dims, grad_scale=1.0):
     """(parameters, grads) for a net of layer sizes ``dims``."""
-    rng = _np.default_rng(seed)
+    rng = np.default_rng(seed)
     return _arrays(rng, dims), _arrays(rng, dims, "d", grad_scale)
 
 
 def state(seed, dims, scale=0.5, positive=False):
     """A running-mean dict "dW1", "db1", ... as after a few steps (non-negative for s)."""
-    return _arrays(_np.default_rng(seed), dims, "d", scale, positive)
+    return _arrays(np.default_rng(seed), dims, "d", scale, positive)
 
 
 def zeros(dims):
-    return {k: 0.0 * a for k, a in _arrays(_np.default_rng(0), dims, "d").items()}
+    return {k: 0.0 * a for k, a in _arrays(np.default_rng(0), dims, "d").items()}
 
 
-def _plain(d):
-    return {k: _np.array(v, dtype=float) for k, v in d.items()}
+def _example(d):
+    """A worked example's dict, read-only: {key: read-only float array}."""
+    return frozen({k: np.array(v, dtype=float) for k, v in d.items()})
 
 
 # The worked examples; the lesson builds the same values as example_parameters, example_grads, example_v, example_s.
-EXAMPLE_PARAMETERS = _plain({"W1": [[0.5, -0.2, 0.1], [0.3, 0.8, -0.5]], "b1": [[0.1], [-0.1]],
+# Read-only: the cases hand the student fresh dict(...) of them (and the runner copies every argument again).
+EXAMPLE_PARAMETERS = _example({"W1": [[0.5, -0.2, 0.1], [0.3, 0.8, -0.5]], "b1": [[0.1], [-0.1]],
                              "W2": [[1.0, -0.6]], "b2": [[0.2]]})
-EXAMPLE_GRADS = _plain({"dW1": [[0.2, -0.1, 0.05], [-0.3, 0.4, 0.1]], "db1": [[0.05], [-0.02]],
+EXAMPLE_GRADS = _example({"dW1": [[0.2, -0.1, 0.05], [-0.3, 0.4, 0.1]], "db1": [[0.05], [-0.02]],
                         "dW2": [[-0.5, 0.25]], "db2": [[0.1]]})
-EXAMPLE_V = _plain({"dW1": [[0.1, 0.0, -0.1], [0.2, -0.2, 0.0]], "db1": [[0.0], [0.1]],
+EXAMPLE_V = _example({"dW1": [[0.1, 0.0, -0.1], [0.2, -0.2, 0.0]], "db1": [[0.0], [0.1]],
                     "dW2": [[0.3, -0.1]], "db2": [[-0.05]]})
-EXAMPLE_S = _plain({"dW1": [[0.04, 0.01, 0.0], [0.09, 0.16, 0.01]], "db1": [[0.0], [0.01]],
+EXAMPLE_S = _example({"dW1": [[0.04, 0.01, 0.0], [0.09, 0.16, 0.01]], "db1": [[0.0], [0.01]],
                     "dW2": [[0.25, 0.04]], "db2": [[0.01]]})
-DIMS_A, DIMS_B, DIMS_C = [3, 4, 2], [5, 1], [2, 3, 3, 1]
+DIMS_A, DIMS_B, DIMS_C = (3, 4, 2), (5, 1), (2, 3, 3, 1)
 
 
 def _layers(parameters):
@@ -77,7 +77,7 @@ def _keys(parameters):
 # --- random_mini_batches ----------------------------------------------------------------------------------
 
 def _mini_batch_data(seed, n_x, n_y, m, one_hot=True):
-    rng = _np.default_rng(seed)
+    rng = np.default_rng(seed)
     X = rng.standard_normal((n_x, m))
     if one_hot:
         Y = np.zeros((n_y, m))
@@ -88,24 +88,24 @@ def _mini_batch_data(seed, n_x, n_y, m, one_hot=True):
 
 
 # the lesson's example_X and example_Y
-WORKED_X = _np.array([[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0], [0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 3.5]])
-WORKED_Y = _np.array([[0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 0.0]])
+WORKED_X = frozen(np.array([[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0], [0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 3.5]]))
+WORKED_Y = frozen(np.array([[0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 0.0]]))
 
 
 def mini_batch_cases():
     return [
-        Case((WORKED_X, WORKED_Y, 3, _np.default_rng(0)),
+        Case((WORKED_X, WORKED_Y, 3, np.default_rng(0)),
              shown="random_mini_batches(example_X, example_Y, mini_batch_size=3, rng=np.random.default_rng(0))"),
-        Case(_mini_batch_data(1, 4, 3, 20) + (8, _np.default_rng(1)),
+        Case(_mini_batch_data(1, 4, 3, 20) + (8, np.default_rng(1)),
              name="a random case: m = 20 examples in batches of 8 (8 + 8 + 4)"),
-        Case(_mini_batch_data(2, 3, 1, 12) + (4, _np.default_rng(2)),
+        Case(_mini_batch_data(2, 3, 1, 12) + (4, np.default_rng(2)),
              name="a random case: m = 12 examples in batches of 4, with no smaller last batch"),
-        Case(_mini_batch_data(3, 5, 2, 130), {"rng": _np.default_rng(3)},
+        Case(_mini_batch_data(3, 5, 2, 130), {"rng": np.default_rng(3)},
              name="a random case: m = 130 with the default mini_batch_size (64 + 64 + 2)"),
-        Case(_mini_batch_data(4, 2, 1, 5, one_hot=False) + (10, _np.default_rng(4)),
+        Case(_mini_batch_data(4, 2, 1, 5, one_hot=False) + (10, np.default_rng(4)),
              name="a random case: mini_batch_size 10 larger than m = 5 (one batch)"),
-        Case(_mini_batch_data(5, 6, 2, 9) + (1, _np.default_rng(5)), name="a hidden case", hidden=True),
-        Case(_mini_batch_data(6, 3, 4, 50) + (16, _np.default_rng(6)), name="a hidden case", hidden=True),
+        Case(_mini_batch_data(5, 6, 2, 9) + (1, np.default_rng(5)), name="a hidden case", hidden=True),
+        Case(_mini_batch_data(6, 3, 4, 50) + (16, np.default_rng(6)), name="a hidden case", hidden=True),
     ]
 
 
@@ -142,7 +142,7 @@ def _partition_problem(batches, X, Y, size):
         if not isinstance(batch, (list, tuple)) or len(batch) != 2:
             return f"batch {k} is {describe(batch)}; expected a pair (X_batch, Y_batch)"
         Xb, Yb = batch
-        if not (isinstance(Xb, _np.ndarray) and isinstance(Yb, _np.ndarray) and Xb.ndim == 2 and Yb.ndim == 2):
+        if not (isinstance(Xb, np.ndarray) and isinstance(Yb, np.ndarray) and Xb.ndim == 2 and Yb.ndim == 2):
             return f"batch {k} holds {describe(Xb)} and {describe(Yb)}; expected two 2-D arrays"
         if Xb.shape[0] != X.shape[0] or Yb.shape[0] != Y.shape[0]:
             return (f"batch {k} has X_batch of shape {Xb.shape} and Y_batch of shape {Yb.shape}; their first"
@@ -165,7 +165,7 @@ def _partition_problem(batches, X, Y, size):
     order, pairs = [], []
     for k, (Xb, Yb) in enumerate(batches):
         for j in range(Xb.shape[1]):
-            i = where.get(_np.array(Xb[:, j], dtype=float).tobytes())
+            i = where.get(np.array(Xb[:, j], dtype=float).tobytes())
             if i is None:
                 return (f"column {j} of batch {k}'s X_batch is not a column of X: the batches must hold the"
                         " examples unchanged")
@@ -177,16 +177,16 @@ def _partition_problem(batches, X, Y, size):
     if order == list(range(m)):
         return "the examples are still in their original order: shuffle the columns first, with rng.permutation(m)"
     for i, k, j in pairs:
-        if not _np.array_equal(_np.array(batches[k][1][:, j], dtype=float), Y[:, i]):
+        if not np.array_equal(np.array(batches[k][1][:, j], dtype=float), Y[:, i]):
             return ("the labels no longer belong to their examples (Y_batch does not match X_batch): shuffle X"
                     " and Y with the same permutation, X[:, permutation] and Y[:, permutation]")
     return None
 
 
-def _partition_extra(fn, run):
+def _partition_extra(run):
     for seed, m, size in ((7, 30, 8), (17, 24, 6)):
         X, Y = _mini_batch_data(seed, 3, 2, m, one_hot=False)
-        outcome = run(X.copy(), Y.copy(), size, _np.default_rng(seed))
+        outcome = run(X, Y, size, np.default_rng(seed))
         if not outcome.ok:
             return outcome.error
         problem = _partition_problem(outcome.value, X, Y, size)
@@ -195,9 +195,9 @@ def _partition_extra(fn, run):
     return None
 
 
-def _rng_extra(fn, run):
+def _rng_extra(run):
     X, Y = _mini_batch_data(8, 2, 1, 30, one_hot=False)
-    a, b, c = (run(X.copy(), Y.copy(), 8, _np.default_rng(seed)) for seed in (8, 8, 9))
+    a, b, c = (run(X, Y, 8, np.default_rng(seed)) for seed in (8, 8, 9))
     for outcome in (a, b, c):
         if not outcome.ok:
             return outcome.error
@@ -210,9 +210,9 @@ def _rng_extra(fn, run):
     return None
 
 
-def _rng_none_extra(fn, run):
+def _rng_none_extra(run):
     X, Y = _mini_batch_data(9, 2, 1, 30, one_hot=False)
-    a, b = run(X.copy(), Y.copy(), 8), run(X.copy(), Y.copy(), 8)
+    a, b = run(X, Y, 8), run(X, Y, 8)
     for outcome in (a, b):
         if not outcome.ok:
             if "NoneType" in outcome.error:
@@ -255,7 +255,7 @@ register(Exercise(
         Mistake("the examples are the columns: shuffle and slice columns, X[:, permutation], not rows",
                 error=r"IndexError: .*out of bounds for axis 0"),
         Mistake("rng is None when no generator is passed: start with `if rng is None: rng = np.random.default_rng()`",
-                error=r"'NoneType' object has no attribute"),
+                error=NO_RNG_ERROR),
     ]))
 
 
@@ -263,7 +263,7 @@ register(Exercise(
 
 def gd_cases():
     return [
-        Case((EXAMPLE_PARAMETERS, EXAMPLE_GRADS, 0.1),
+        Case((dict(EXAMPLE_PARAMETERS), dict(EXAMPLE_GRADS), 0.1),
              shown="update_parameters_with_gd(example_parameters, example_grads, 0.1)"),
         Case(problem(1, DIMS_A) + (0.05,), name="a random case with layer sizes [3, 4, 2]"),
         Case(problem(2, DIMS_B) + (1.3,), name="a random case with one layer, sizes [5, 1]"),
@@ -308,7 +308,7 @@ def init_cases():
     def params(seed, dims):
         return (problem(seed, dims)[0],)
     return [
-        Case((EXAMPLE_PARAMETERS,), shown="{}(example_parameters)"),
+        Case((dict(EXAMPLE_PARAMETERS),), shown="{}(example_parameters)"),
         Case(params(1, DIMS_A), name="parameters of layer sizes [3, 4, 2]"),
         Case(params(2, DIMS_B), name="parameters of layer sizes [5, 1]"),
         Case(params(3, DIMS_C), name="a hidden case with three layers", hidden=True),
@@ -323,7 +323,7 @@ def _init_wrong(kind):
             for p in ("W", "b"):
                 a = parameters[f"{p}{l}"]
                 key = f"{p}{l}" if kind == "no d" else f"d{p}{l}"
-                out[key] = {"copy": a.copy(), "flat": _np.zeros_like(a.reshape(-1))}.get(kind, 0.0 * a)
+                out[key] = {"copy": a.copy(), "flat": np.zeros_like(a.reshape(-1))}.get(kind, 0.0 * a)
         return out
     return wrong
 
@@ -359,7 +359,7 @@ register(Exercise(
 
 def momentum_cases():
     return [
-        Case((EXAMPLE_PARAMETERS, EXAMPLE_GRADS, EXAMPLE_V, 0.9, 0.1),
+        Case((dict(EXAMPLE_PARAMETERS), dict(EXAMPLE_GRADS), dict(EXAMPLE_V), 0.9, 0.1),
              shown="update_parameters_with_momentum(example_parameters, example_grads, example_v, beta=0.9,"
                    " learning_rate=0.1)"),
         Case(problem(1, DIMS_A) + (state(11, DIMS_A), 0.9, 0.05), name="a random case with layer sizes [3, 4, 2]"),
@@ -409,21 +409,21 @@ def _two_steps(reference, outputs, first_args, second_args, carried, hint=""):
                 return problems[0]
         return None
 
-    def extra(fn, run):
-        one = run(*copy.deepcopy(first_args))
+    def extra(run):
+        one = run(*first_args)
         if not one.ok:
             return one.error
         expected_one = reference(*copy.deepcopy(first_args))
         if wrong_output(one.value, expected_one):
             return "the first of two steps already differs from the expected one (see above), so the second does too"
-        two = run(*second_args(copy.deepcopy(one.value)))
+        two = run(*second_args(one.value))
         if not two.ok:
             return f"{two.error} (in a second step fed with what your first step returned)"
         expected_two = reference(*second_args(copy.deepcopy(expected_one)))
         problem = wrong_output(two.value, expected_two)
         if not problem:
             return None
-        again = run(*second_args(copy.deepcopy(expected_one)))
+        again = run(*second_args(expected_one))
         if again.ok and not wrong_output(again.value, expected_two):
             return ("your function gave a different result for the same inputs, depending on what ran before:"
                     f" keep no state between calls; start from the {carried} passed in and return the new {carried}")
@@ -474,7 +474,7 @@ def small_gradients(seed, dims, scale=1e-6):
 
 def rmsprop_cases():
     return [
-        Case((EXAMPLE_PARAMETERS, EXAMPLE_GRADS, EXAMPLE_S, 0.9, 0.01),
+        Case((dict(EXAMPLE_PARAMETERS), dict(EXAMPLE_GRADS), dict(EXAMPLE_S), 0.9, 0.01),
              shown="update_parameters_with_rmsprop(example_parameters, example_grads, example_s, beta2=0.9,"
                    " learning_rate=0.01)"),
         Case(problem(1, DIMS_A) + (state(31, DIMS_A, positive=True), 0.9, 0.05),
@@ -494,7 +494,7 @@ def _rmsprop_wrong(kind):
     def wrong(parameters, grads, s, beta2, learning_rate, epsilon=1e-8):
         eps = 1e-8 if kind == "fixed eps" else epsilon
         new_p, new_s = {}, {}
-        with _np.errstate(all="ignore"):
+        with np.errstate(all="ignore"):
             for key in _keys(parameters):
                 d, g = "d" + key, grads["d" + key]
                 if kind == "no square":
@@ -505,11 +505,11 @@ def _rmsprop_wrong(kind):
                     new_s[d] = beta2 * s[d] + (1 - beta2) * g ** 2
                 used = s[d] if kind == "old s" else new_s[d]
                 if kind == "eps inside":
-                    step = g / _np.sqrt(used + eps)
+                    step = g / np.sqrt(used + eps)
                 elif kind == "no eps":
-                    step = g / _np.sqrt(used)
+                    step = g / np.sqrt(used)
                 else:
-                    step = g / (_np.sqrt(used) + eps)
+                    step = g / (np.sqrt(used) + eps)
                 new_p[key] = parameters[key] - learning_rate * step
         return new_p, new_s
     return wrong
@@ -569,12 +569,12 @@ register(Exercise(
 
 # --- update_parameters_with_adam ---------------------------------------------------------------------------
 
-ADAM_OUTPUTS = ["parameters", "v", "s", "v_corrected", "s_corrected"]
+ADAM_OUTPUTS = ("parameters", "v", "s", "v_corrected", "s_corrected")
 
 
 def after_steps(seed, dims, t):
     """(parameters, grads, v, s) as they are before step t: t - 1 Adam steps from zero on random gradients."""
-    rng = _np.default_rng(seed)
+    rng = np.default_rng(seed)
     parameters = _arrays(rng, dims)
     v, s = zeros(dims), zeros(dims)
     for step in range(1, t):
@@ -584,7 +584,7 @@ def after_steps(seed, dims, t):
 
 def adam_cases():
     return [
-        Case((EXAMPLE_PARAMETERS, EXAMPLE_GRADS, EXAMPLE_V, EXAMPLE_S, 2),
+        Case((dict(EXAMPLE_PARAMETERS), dict(EXAMPLE_GRADS), dict(EXAMPLE_V), dict(EXAMPLE_S), 2),
              shown="update_parameters_with_adam(example_parameters, example_grads, example_v, example_s, t=2)"),
         Case(after_steps(1, DIMS_A, 3) + (3,), {"learning_rate": 0.05},
              name="step t = 3 after two steps, layer sizes [3, 4, 2]"),
@@ -605,7 +605,7 @@ def _adam_wrong(kind):
         b1, b2 = (beta2, beta1) if kind == "betas swapped" else (beta1, beta2)
         t = t + 1 if kind == "t + 1" else t
         p_new, v_new, s_new, v_c, s_c = {}, {}, {}, {}, {}
-        with _np.errstate(all="ignore"):
+        with np.errstate(all="ignore"):
             for key in _keys(parameters):
                 d, g = "d" + key, grads["d" + key]
                 v_new[d] = b1 * v[d] + (1 - b1) * g
@@ -616,11 +616,11 @@ def _adam_wrong(kind):
                 v_c[d], s_c[d] = v_new[d] / c1, s_new[d] / c2
                 num, den = (v_new[d], s_new[d]) if kind == "uncorrected step" else (v_c[d], s_c[d])
                 if kind == "eps inside":
-                    step = num / _np.sqrt(den + epsilon)
+                    step = num / np.sqrt(den + epsilon)
                 elif kind == "no eps":
-                    step = num / _np.sqrt(den)
+                    step = num / np.sqrt(den)
                 else:
-                    step = num / (_np.sqrt(den) + epsilon)
+                    step = num / (np.sqrt(den) + epsilon)
                 p_new[key] = parameters[key] - learning_rate * step
         return p_new, v_new, s_new, v_c, s_c
     return wrong
@@ -635,7 +635,7 @@ def _adam_two_steps():
                       "; bias correction at step t = 2 divides by 1 - beta1 ** 2 and 1 - beta2 ** 2")
 
 
-def _adam_first_step(fn, run):
+def _adam_first_step(run):
     """From v = s = 0, Adam's first step moves every parameter by at most learning_rate."""
     parameters, grads = problem(71, DIMS_A)
     outcome = run(parameters, grads, zeros(DIMS_A), zeros(DIMS_A), 1, 0.01)
@@ -643,7 +643,7 @@ def _adam_first_step(fn, run):
         return outcome.error
     try:
         new = outcome.value[0]
-        moves = [_np.absolute(_np.array(new[k], dtype=float) - parameters[k]).max() for k in parameters]
+        moves = [np.absolute(np.array(new[k], dtype=float) - parameters[k]).max() for k in parameters]
     except Exception:
         return "could not read the new parameters (the first value returned) as a dict like parameters"
     largest = max(moves)

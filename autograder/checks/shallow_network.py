@@ -1,27 +1,28 @@
 """Checks for module 02, a network with one hidden layer (tanh hidden layer, sigmoid output)."""
-import numpy as np
-
 from solutions import shallow_network as ref
 
+from .. import _np as np
 from ..exercise import Case, Exercise, Extra, Mistake, register
-from ..gradient import numerical_gradient, relative_error
+from ..gradient import relative_error
+from .common import NO_RNG_ERROR, SHAPE_AS_ARGUMENTS_ERROR, SHAPE_ERROR, frozen, parameter_gradients
 
 MODULE = "shallow_network"
 
-# The worked example: the lesson defines X_ex, Y_ex and parameters_ex with exactly these values.
-X_EX = np.array([[1.0, -0.5, 2.0, 0.0], [0.5, 1.5, -1.0, -2.0]])
-Y_EX = np.array([[1.0, 0.0, 1.0, 0.0]])
-PARAMETERS_EX = {"W1": np.array([[0.5, -1.0], [1.0, 0.25], [-0.75, 0.5]]), "b1": np.array([[0.1], [-0.2], [0.0]]),
-                 "W2": np.array([[1.0, -0.5, 0.75]]), "b2": np.array([[0.2]])}
-GRADS_EX = {"dW1": np.array([[0.1, -0.2], [0.0, 0.3], [-0.1, 0.1]]), "db1": np.array([[0.05], [-0.05], [0.1]]),
-            "dW2": np.array([[0.2, -0.1, 0.4]]), "db2": np.array([[-0.3]])}
+# The worked example: the lesson defines X_ex, Y_ex and parameters_ex with exactly these values. Read-only:
+# the cases hand the student fresh dict(...) of the dicts (and the runner copies every argument again).
+X_EX = frozen(np.array([[1.0, -0.5, 2.0, 0.0], [0.5, 1.5, -1.0, -2.0]]))
+Y_EX = frozen(np.array([[1.0, 0.0, 1.0, 0.0]]))
+PARAMETERS_EX = frozen({"W1": np.array([[0.5, -1.0], [1.0, 0.25], [-0.75, 0.5]]), "b1": np.array([[0.1], [-0.2], [0.0]]),
+                        "W2": np.array([[1.0, -0.5, 0.75]]), "b2": np.array([[0.2]])})
+GRADS_EX = frozen({"dW1": np.array([[0.1, -0.2], [0.0, 0.3], [-0.1, 0.1]]), "db1": np.array([[0.05], [-0.05], [0.1]]),
+                   "dW2": np.array([[0.2, -0.1, 0.4]]), "db2": np.array([[-0.3]])})
 
 MATMUL = Mistake("check the shapes of each product: W1 is (n_h, n_x) and X is (n_x, m), so Z1 = W1 @ X + b1;"
                  " W2 is (n_y, n_h) and A1 is (n_h, m), so Z2 = W2 @ A1 + b2 (no transposes in the forward pass)",
-                 error=r"(matmul|shapes .* not aligned|operands could not be broadcast)")
+                 error=SHAPE_ERROR)
 BACKWARD_MATMUL = Mistake("check the shapes of each product: dW2 = dZ2 @ A1.T / m, dZ1 = (W2.T @ dZ2) * (1 - A1**2),"
                           " dW1 = dZ1 @ X.T / m (each dW must have the shape of its W)",
-                          error=r"(matmul|shapes .* not aligned|operands could not be broadcast)")
+                          error=SHAPE_ERROR)
 MISSING_KEY = Mistake("the dicts use the keys of the course: parameters 'W1', 'b1', 'W2', 'b2'; cache 'Z1', 'A1',"
                       " 'Z2', 'A2'; grads 'dW1', 'db1', 'dW2', 'db2'", error=r"^your function raised KeyError")
 
@@ -105,7 +106,7 @@ def _initialize_variant(scale=0.01, order="W1 first", w1_shape="rows", b="zeros"
     return wrong
 
 
-def _uses_its_rng(fn, run):
+def _uses_its_rng(run):
     """Two generators in the same state must give the same weights, and another seed other weights."""
     first, second, other = (run(3, 4, 2, np.random.default_rng(seed)) for seed in (11, 11, 12))
     for outcome in (first, second, other):
@@ -141,7 +142,7 @@ register(Exercise(
         Mistake("use rng.standard_normal (a Gaussian around 0), not rng.random (uniform on [0, 1))",
                 fn=_initialize_variant(draw="random")),
         Mistake("rng.standard_normal takes the shape as one tuple: rng.standard_normal((n_h, n_x))",
-                error=r"Cannot interpret .* as a data type"),
+                error=SHAPE_AS_ARGUMENTS_ERROR),
         Mistake("a Generator has no randn: use rng.standard_normal((n_h, n_x))", error=r"no attribute 'randn'"),
     ]))
 
@@ -149,7 +150,7 @@ register(Exercise(
 # --- forward_propagation --------------------------------------------------------------------------------------
 
 def forward_propagation_cases():
-    cases = [Case((X_EX, PARAMETERS_EX), shown="forward_propagation(X_ex, parameters_ex)")]
+    cases = [Case((X_EX, dict(PARAMETERS_EX)), shown="forward_propagation(X_ex, parameters_ex)")]
     for seed, n_x, n_h, m, n_y, hidden in [(21, 3, 5, 7, 1, False), (22, 4, 2, 6, 1, False), (23, 2, 3, 5, 2, False),
                                            (24, 5, 6, 9, 1, True), (25, 2, 3, 1, 1, True)]:
         parameters, X, _ = network(seed, n_x, n_h, m, n_y)
@@ -168,7 +169,7 @@ def _forward_variant(hidden=np.tanh, output=ref.sigmoid, next_input="A1"):
     return wrong
 
 
-def _consistent_cache(fn, run):
+def _consistent_cache(run):
     """In the cache, A1 = tanh(Z1) and A2 = sigmoid(Z2), and the returned A2 is the cached one."""
     parameters, X, _ = network(26, 3, 4, 5)
     outcome = run(X, parameters)
@@ -258,7 +259,7 @@ def _backward_case(seed, n_x, n_h, m, **kwargs):
 
 def backward_propagation_cases():
     return [
-        Case((PARAMETERS_EX, ref.forward_propagation(X_EX, PARAMETERS_EX)[1], X_EX, Y_EX),
+        Case((dict(PARAMETERS_EX), ref.forward_propagation(X_EX, dict(PARAMETERS_EX))[1], X_EX, Y_EX),
              shown="backward_propagation(parameters_ex, cache_ex, X_ex, Y_ex)"),
         _backward_case(40, 3, 5, 7, name="a random case with X of shape (3, 7) and n_h=5"),
         _backward_case(41, 4, 2, 6, name="a random case with X of shape (4, 6) and n_h=2"),
@@ -284,17 +285,14 @@ def _backward_variant(dW_mean=True, db_mean=True, sign=1.0, derivative="tanh", d
     return wrong
 
 
-def _backward_gradient_check(fn, run):
+def _backward_gradient_check(run):
     """The student's gradients against central differences of the grader's own cost."""
     parameters, X, Y = network(44, 3, 4, 5, scale=0.6)
     outcome = run(parameters, _forward(X, parameters), X, Y)
     if not outcome.ok:
         return outcome.error
     errors = []
-    for key in ("W1", "b1", "W2", "b2"):
-        def cost_at(value, key=key):
-            return _cost(X, Y, {**parameters, key: value})
-        numeric = numerical_gradient(cost_at, parameters[key])
+    for key, numeric in parameter_gradients(lambda trial: _cost(X, Y, trial), parameters).items():
         try:
             analytic = np.asarray(outcome.value["d" + key], dtype=float)
         except Exception:
@@ -344,7 +342,7 @@ def _update_case(seed, n_x, n_h, learning_rate, **kwargs):
 
 def update_parameters_cases():
     return [
-        Case((PARAMETERS_EX, GRADS_EX), shown="update_parameters(parameters_ex, grads_ex)"),
+        Case((dict(PARAMETERS_EX), dict(GRADS_EX)), shown="update_parameters(parameters_ex, grads_ex)"),
         _update_case(50, 3, 5, 0.1, name="a random case with learning_rate=0.1"),
         _update_case(51, 4, 2, 0.05, name="a random case with learning_rate=0.05"),
         _update_case(52, 2, 6, None, name="a random case with the default learning_rate"),
@@ -416,7 +414,7 @@ def _model_variant(kind):
     return wrong
 
 
-def _model_uses_its_rng(fn, run):
+def _model_uses_its_rng(run):
     """Two generators in the same state must give the same trained parameters."""
     X, Y = model_data(63, 2, 6)
     first, second = (run(X, Y, 3, num_iterations=2, rng=np.random.default_rng(9)) for _ in range(2))
@@ -434,7 +432,7 @@ def _model_uses_its_rng(fn, run):
     return None
 
 
-def _model_without_rng(fn, run):
+def _model_without_rng(run):
     """nn_model(X, Y, n_h) with rng left at None still trains, from a fresh generator."""
     X, Y = model_data(64, 3, 7)
     outcome = run(X, Y, 2, num_iterations=2)
@@ -469,7 +467,7 @@ register(Exercise(
         Mistake("it took one step too many: range(num_iterations) gives exactly num_iterations steps",
                 fn=_model_variant("one more")),
         Mistake("a numpy.random.Generator draws with rng.standard_normal; pass rng on to initialize_parameters",
-                error=r"'NoneType' object has no attribute"),
+                error=NO_RNG_ERROR),
     ]))
 
 
@@ -480,7 +478,7 @@ def predict_cases():
     half = {"W1": parameters["W1"], "b1": parameters["b1"], "W2": np.zeros((1, 4)), "b2": np.zeros((1, 1))}
     hidden_parameters, hidden_X, _ = network(71, 5, 2, 11, scale=1.5)
     return [
-        Case((PARAMETERS_EX, X_EX), shown="predict(parameters_ex, X_ex)"),
+        Case((dict(PARAMETERS_EX), X_EX), shown="predict(parameters_ex, X_ex)"),
         Case((parameters, X), name="a random case with X of shape (3, 9)"),
         Case((half, X), name="a case where every probability is exactly 0.5 (W2 and b2 are zero)"),
         Case((hidden_parameters, hidden_X), name="a hidden case", hidden=True),
