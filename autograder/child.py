@@ -250,7 +250,7 @@ def run_cells(cells, namespace):
             errors.append(f"a cell has a syntax error: {exc.msg} (line {exc.lineno}: `{(exc.text or '').strip()}`)")
             continue
         for node in tree.body:
-            if isinstance(node, (ast.Import, ast.ImportFrom)) and _imports_the_course(node):
+            if isinstance(node, (ast.Import, ast.ImportFrom)) and imports_the_course(node):
                 continue  # the lesson's own `from autograder import ...`: nothing an answer needs
             code = compile(ast.Module([node], type_ignores=[]), f"<cell {index + 1}>", "exec")
             reply = invoke(exec, (code, namespace), {})
@@ -259,7 +259,8 @@ def run_cells(cells, namespace):
     return errors
 
 
-def _imports_the_course(node):
+def imports_the_course(node):
+    """An import of the grader or the answer key (an ast node): the grading process has neither."""
     names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]
     return any(n.split(".")[0] in ("autograder", "solutions") for n in names)
 

@@ -10,6 +10,7 @@ import ast
 import re
 from dataclasses import dataclass, field
 
+from .child import imports_the_course
 from .exercise import REGISTRY
 from .runner import SandboxRunner
 
@@ -34,10 +35,15 @@ class Result:
 
 @dataclass
 class Graded:
-    """A graded notebook: a Result per exercise, in notebook order, and what went wrong running its code."""
+    """A graded notebook: a Result per exercise, in notebook order, and what went wrong running its code.
+
+    ``problem`` says why no function could be graded at all (the notebook's code did not finish loading, or
+    the grading process could not start), or is None.
+    """
 
     results: list
     errors: list = field(default_factory=list)
+    problem: str | None = None
 
 
 def _nbgrader(cell):
@@ -58,26 +64,89 @@ def tests_in(nb):
             for exercise_id in dict.fromkeys(_TEST_LINE.findall(cell.source)) if exercise_id in REGISTRY]
 
 
-def _definitions(source):
-    """Only the imports, functions and classes of a cell: lesson experiments are not re-run."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return ""
-    keep = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.ClassDef))]
-    return "\n".join(ast.get_source_segment(source, node, padded=True) or "" for node in keep)
+_DEFINITIONS = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def code_to_grade(nb):
-    """The sources the grading process runs: answer cells and given helpers whole; of other cells, only definitions."""
-    cells = []
-    for cell in nb.cells:
-        meta = _nbgrader(cell)
-        if cell.get("cell_type") != "code" or meta.get("grade"):
-            continue
-        whole = meta.get("solution") or str(meta.get("grade_id", "")).startswith("given-")
-        cells.append(cell.source if whole else _definitions(cell.source))
-    return [c for c in cells if c.strip()]
+    """The sources the grading process runs, in notebook order.
+
+    Answer cells and the lesson's given helpers run whole. Of every other cell, only what the answers may
+    need: imports, functions and classes, and the assignments of names the answers use (a constant in a cell
+    of the student's own, say), when the value is a constant or a NumPy expression: the lesson's experiments,
+    which train and plot, are never re-run.
+    """
+    cells = [c for c in nb.cells if c.get("cell_type") == "code" and not _nbgrader(c).get("grade")]
+    whole = [_nbgrader(c).get("solution") or str(_nbgrader(c).get("grade_id", "")).startswith("given-") for c in cells]
+    used = set().union(*(_globals(_parse(c.source)) for c, w in zip(cells, whole) if w))
+    modules = {a.asname or a.name.split(".")[0] for c in cells for node in _parse(c.source).body
+               if isinstance(node, (ast.Import, ast.ImportFrom)) and not imports_the_course(node) for a in node.names}
+    kept = [[] for _ in cells]
+    pending = [(i, node) for i, (c, w) in enumerate(zip(cells, whole)) if not w for node in _parse(c.source).body]
+    for i, node in pending:
+        if isinstance(node, _DEFINITIONS):
+            kept[i].append(node)
+    grown = True
+    while grown:  # an assignment kept may use names that other assignments give
+        grown = False
+        for i, node in pending:
+            if node not in kept[i] and _assigns(node) & used and _cheap(node.value, modules):
+                kept[i].append(node)
+                used |= _globals(node.value)
+                grown = True
+    sources = []
+    for cell, w, nodes in zip(cells, whole, kept):
+        if w:
+            sources.append(cell.source)
+        else:
+            nodes.sort(key=lambda n: (n.lineno, n.col_offset))
+            sources.append("\n".join(ast.get_source_segment(cell.source, n, padded=True) or "" for n in nodes))
+    return [s for s in sources if s.strip()]
+
+
+def _parse(source):
+    try:
+        return ast.parse(source)
+    except SyntaxError:  # magics, or a student's syntax error: the grading process reports the latter
+        return ast.Module([], [])
+
+
+def _globals(tree):
+    """The global names code reads (its parameters and local variables are not), from its compiled form."""
+    def names(code):
+        return set(code.co_names).union(*(names(c) for c in code.co_consts if hasattr(c, "co_names")))
+    try:
+        return names(compile(tree if isinstance(tree, ast.Module) else ast.Expression(tree), "<cell>",
+                             "exec" if isinstance(tree, ast.Module) else "eval"))
+    except (SyntaxError, ValueError, TypeError):
+        return set()
+
+
+
+
+
+def _assigns(node):
+    """The plain names an assignment statement binds (empty for anything else)."""
+    if isinstance(node, ast.Assign):
+        targets = node.targets
+    elif isinstance(node, ast.AnnAssign) and node.value is not None:
+        targets = [node.target]
+    else:
+        return set()
+    return {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+
+
+def _cheap(value, modules):
+    """A constant, or arithmetic on names and constants with calls only into imported modules (np.array(...))."""
+    for node in ast.walk(value):
+        if isinstance(node, ast.Call):
+            root = node.func
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if not (isinstance(node.func, ast.Attribute) and isinstance(root, ast.Name) and root.id in modules):
+                return False
+        elif isinstance(node, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Await)):
+            return False
+    return True
 
 
 def grade_notebook(nb, settings=None):
@@ -99,7 +168,7 @@ def grade_notebook(nb, settings=None):
             report = reports[exercise_id]
             results.append(Result(exercise_id, exercise.earned(report), exercise.points, str(report), grade_id))
         errors = [runner.start_problem] if runner.start_problem else list(runner.cell_errors)
-    return Graded(results, errors)
+    return Graded(results, errors, runner.start_problem)
 
 
 def format_table(path, graded):
