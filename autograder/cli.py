@@ -5,8 +5,15 @@ import sys
 from pathlib import Path
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage mistake is one line on stderr (exit status 2), not the usage text and then the error."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="dlnp", description="Deep learning from scratch in NumPy: the course tools.")
+    parser = _Parser(prog="dlnp", description="Deep learning from scratch in NumPy: the course tools.")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("check", help="run a notebook headless and print its score table")
     p.add_argument("notebooks", nargs="+", type=Path)
@@ -24,29 +31,125 @@ def main(argv=None):
                    help="grade only this student (an id or a glob pattern; may be repeated)")
     p.add_argument("--force", action="store_true", help="grade again the submissions graded before")
     args = parser.parse_args(argv)
-    return {"check": _check, "progress": _progress, "list": _list, "build": _build,
-            "autograde": _autograde}[args.command](args)
+    try:
+        return {"check": _check, "progress": _progress, "list": _list, "build": _build,
+                "autograde": _autograde}[args.command](args)
+    except BrokenPipeError:  # the output went to a pager or `head` that stopped reading: not an error of ours
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _read(path):
     """The notebook at ``path``, or None after saying in one line why it cannot be graded."""
+    nb, problem = _load(path)
+    if problem:
+        print(f"dlnp: {problem}", file=sys.stderr)
+    return nb
+
+
+def _load(path, name=None):
+    """(notebook, None), or (None, one line saying why the file at ``path`` cannot be graded and what to do).
+
+    ``name`` is how the line calls the file (default: the path as given).
+    """
+    import json
+
     import nbformat
 
     from .notebook import tests_in
 
-    if not path.is_file():
-        print(f"dlnp: no such notebook: {path}", file=sys.stderr)
-        return None
+    name = name or str(path)
+    fresh = "start again from a fresh copy of the lesson in course/"
+    if path.is_dir():
+        return None, f"{name} is a folder, not a notebook: pass the .ipynb file"
+    if not path.exists():
+        return None, f"no such notebook: {name}"
     try:
-        nb = nbformat.read(path, as_version=4)
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, f"cannot read {name}: {exc.strerror or exc} (check the file's permissions)"
+    if path.suffix == ".py":
+        return None, f"{name} is a Python file, not a notebook: dlnp check grades the lesson's .ipynb file"
+    if not data.strip():
+        return None, (f"cannot read {name} as a notebook: the file is empty; restore it from .ipynb_checkpoints/"
+                      f" or {fresh}")
+    try:
+        if b"\0" in data[:8192]:
+            raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "a NUL byte")
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, (f"cannot read {name} as a notebook: it holds binary data, not the text of a notebook"
+                      f" (pass the .ipynb file Jupyter saved)")
+    try:
+        content = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return None, (f"cannot read {name} as a notebook: it is not valid JSON ({exc.msg} at line {exc.lineno},"
+                      f" column {exc.colno}); restore it from .ipynb_checkpoints/ or {fresh}")
+    if not (isinstance(content, dict) and "cells" in content and "nbformat" in content):
+        return None, f"cannot read {name} as a notebook: it is JSON, but not a Jupyter notebook (no cells)"
+    try:
+        nb = nbformat.reads(text, as_version=4)
+        tests = tests_in(nb)
     except Exception as exc:  # an unreadable file is a clear message, not a traceback
         reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-        print(f"dlnp: cannot read {path} as a notebook: {reason}", file=sys.stderr)
+        return None, f"cannot read {name} as a notebook: {reason}; {fresh}"
+    if not tests:
+        return None, (f"{name} has no exercise test cells (lines like test(\"module.name\", name)): pass a lesson"
+                      " notebook, or copy the deleted test cells back from a fresh copy of the lesson in course/")
+    return nb, None
+
+
+def _lesson_stems():
+    """The lessons, e.g. ["01_logistic_regression", ...], in course order (from the checks' module list when
+    the lesson sources are not installed)."""
+    from .build import lessons
+    from .checks import MODULES
+
+    return lessons() or [f"{i:02d}_{module}" for i, module in enumerate(MODULES, 1)]
+
+
+def _unknown_lesson(name, known=None):
+    """The line saying that ``name`` is no lesson, and which lessons there are."""
+    stems = _lesson_stems()
+    guess = [s for s in stems if name in (s, s[:2], s[3:]) or s.startswith(name + "_")]
+    hint = f" (did you mean {guess[0]}?)" if guess else ""
+    return f"no lesson named {name}{hint}: the lessons are {', '.join(known or stems)}"
+
+
+def _lesson_of(path, nb):
+    """A note when the file's name says one lesson and its test cells another, else None."""
+    from .build import module_of
+    from .notebook import tests_in
+
+    stems = _lesson_stems()
+    by_module = {module_of(s): s for s in stems}
+    holds = list(dict.fromkeys(by_module.get(e.split(".")[0], e.split(".")[0]) for _, e in tests_in(nb)))
+    named = path.stem if path.stem in stems else next((s for s in stems if s[:3] == path.stem[:3]), None)
+    if named is None or holds == [named]:
         return None
-    if not tests_in(nb):
-        print(f"dlnp: {path} has no exercise test cells (lines like test(\"module.name\", name))", file=sys.stderr)
-        return None
-    return nb
+    what = f"lesson {holds[0]}" if len(holds) == 1 else f"lessons {', '.join(holds)}"
+    return f"note: {path.name} holds the exercises of {what} (graded as such, whatever its name)"
+
+
+def _expand(path):
+    """The notebooks ``dlnp check PATH`` grades: the path itself, or the lesson notebooks of a folder (after a
+    note); [] after saying in one line what to pass instead."""
+    if not path.is_dir():
+        return [path]
+    notebooks = sorted(path.glob("[0-9][0-9]_*.ipynb"))
+    if notebooks:
+        print(f"note: {path} is a folder: grading its lesson notebooks ({', '.join(p.name for p in notebooks)})")
+        return notebooks
+    lessons = sorted(path.glob("[0-9][0-9]_*/[0-9][0-9]_*.ipynb"))
+    if lessons:
+        print(f"dlnp: {path} is a folder of lessons, not a notebook: pass one, as in dlnp check {lessons[0]},"
+              f" or grade them all with dlnp progress {path}", file=sys.stderr)
+    else:
+        others = sorted(p.name for p in path.glob("*.ipynb"))
+        which = f"one of its notebooks ({', '.join(others[:5])})" if others else "the path of a lesson's .ipynb file"
+        print(f"dlnp: {path} is a folder, not a notebook: pass {which}", file=sys.stderr)
+    return []
 
 
 def _own_notebooks():
@@ -60,15 +163,22 @@ def _check(args):
 
     _own_notebooks()
     status = 0
-    for path in args.notebooks:
-        nb = _read(path)
-        if nb is None:
+    for folder in args.notebooks:
+        paths = _expand(folder)
+        if not paths:
             status = 2
-            continue
-        graded = grade_notebook(nb)
-        print(format_table(path, graded))
-        if any(not r.passed for r in graded.results) and status == 0:
-            status = 1
+        for path in paths:
+            nb = _read(path)
+            if nb is None:
+                status = 2
+                continue
+            note = _lesson_of(path, nb)
+            if note:
+                print(note)
+            graded = grade_notebook(nb)
+            print(format_table(path, graded))
+            if any(not r.passed for r in graded.results) and status == 0:
+                status = 1
     return status
 
 
@@ -76,14 +186,24 @@ def _progress(args):
     from .notebook import grade_notebook
 
     _own_notebooks()
+    if args.folder.is_file():
+        print(f"dlnp: {args.folder} is a file, not a folder: dlnp progress grades every lesson under a folder"
+              f" (default course/); for one notebook run dlnp check {args.folder}", file=sys.stderr)
+        return 2
+    if not args.folder.is_dir():
+        print(f"dlnp: no such folder: {args.folder} (dlnp progress grades every lesson under a folder, default"
+              " course/)", file=sys.stderr)
+        return 2
     notebooks = sorted(p for p in args.folder.glob("[0-9][0-9]_*/[0-9][0-9]_*.ipynb"))
     if not notebooks:
         print(f"dlnp: no lesson notebooks under {args.folder}/", file=sys.stderr)
         return 2
-    total = possible = 0
+    total = possible = status = 0
     for path in notebooks:
-        nb = _read(path)
-        if nb is None:
+        nb, problem = _load(path, name=path.name)
+        if nb is None:  # one line in the table, and the others are still graded
+            print(f"{path.parent.name:<28} could not be graded: {problem}", flush=True)
+            status = 2
             continue
         results = grade_notebook(nb).results
         earned, points = sum(r.earned for r in results), sum(r.points for r in results)
@@ -92,7 +212,7 @@ def _progress(args):
         bar = "█" * round(10 * earned / points) + "·" * (10 - round(10 * earned / points))
         print(f"{path.parent.name:<28} {bar} {earned:g}/{points:g} points, {done} of {len(results)} exercises done")
     print(f"{'course':<28} {total:g}/{possible:g} points")
-    return 0
+    return status
 
 
 def _list(args):
@@ -103,7 +223,36 @@ def _list(args):
     return 0
 
 
+def _instructor_tools_missing(command, modules):
+    """Say in one line how to install the instructor tools when one of ``modules`` cannot be imported."""
+    import importlib
+
+    from .build import ROOT
+
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            if (ROOT / "pyproject.toml").is_file():  # a source checkout of the course
+                target = "." if Path.cwd().resolve() == ROOT else str(ROOT)
+                install = f'pip install -e "{target}[instructor]"'
+            else:
+                install = 'pip install "numpy-deep-learning-course[instructor]"'
+            print(f"dlnp: dlnp {command} needs the instructor tools ({exc.name or module} is not installed):"
+                  f" {install}", file=sys.stderr)
+            return True
+    return False
+
+
 def _build(args):
+    stems = _lesson_stems()
+    unknown = [name for name in args.lessons if name not in stems]
+    if unknown:
+        print(f"dlnp: {_unknown_lesson(unknown[0])}", file=sys.stderr)
+        return 2
+    if _instructor_tools_missing("build", ["jupytext", "nbgrader"]):
+        return 2
+
     from .build import build, stale_files
 
     if args.check:
@@ -117,6 +266,22 @@ def _build(args):
 
 
 def _autograde(args):
+    if _instructor_tools_missing("autograde", ["nbgrader"]):
+        return 2
+    here = Path.cwd()
+    if not ((here / "nbgrader_config.py").is_file() and (here / "solutions" / "source").is_dir()):
+        from .build import ROOT
+
+        where = f", here {ROOT}" if (ROOT / "nbgrader_config.py").is_file() else ""
+        print(f"dlnp: {here} is not the course root: run dlnp autograde from the course root (the folder with"
+              f" nbgrader_config.py{where})", file=sys.stderr)
+        return 2
+    known = set(_lesson_stems()) | {p.parent.name for p in (here / "solutions" / "source").glob("*/*.ipynb")}
+    unknown = [name for name in args.assignments if name not in known]
+    if unknown:
+        print(f"dlnp: {_unknown_lesson(unknown[0], sorted(known))}", file=sys.stderr)
+        return 2
+
     from .parallel import autograde_command
 
     return autograde_command(args.assignments, students=args.student, jobs=args.jobs, force=args.force)
