@@ -5,6 +5,7 @@ submissions go to submitted/<student>/<assignment>/ as usual. Run every nbgrader
 the course's environment activated (nbgrader shells out to alembic, and imports the grader below).
 """
 import os
+import sys
 
 from nbconvert.preprocessors import ClearMetadataPreprocessor
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, IgnorePattern,
@@ -14,6 +15,11 @@ from autograder.nbgrader_plugin import ExecuteAndFlag, GradeOutOfProcess, Record
 
 c = get_config()  # noqa: F821  (provided by nbgrader when it loads this file)
 
+# nbgrader runs `alembic` from PATH to create or upgrade the gradebook; an nbgrader started by its full path,
+# without the environment activated, would not find it, and `generate_assignment --force` would have removed
+# the release before failing. The environment's own bin folder, first, makes both work.
+os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
+
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 c.CourseDirectory.source_directory = os.path.join("solutions", "source")
 c.CourseDirectory.release_directory = "course"
@@ -21,13 +27,15 @@ c.CourseDirectory.release_directory = "course"
 # The student stub left in place of each solution.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
 
-# A test cell the student deleted is put back and graded, rather than silently scoring 0; RepairCells first
-# removes what makes nbgrader's re-adding crash (duplicated or stripped cells, a deleted answer cell).
+# A test cell the student deleted is put back and graded, rather than silently scoring 0. RepairCells runs
+# before nbgrader reads any cell's metadata (DeduplicateIds fails on metadata that is not a dict): it makes
+# every cell's nbgrader metadata the gradebook's, removes what the gradebook does not know and duplicates,
+# and restores deleted answer cells, so nothing in a submission's metadata can crash nbgrader or change a grade.
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
     ClearOutput,
-    DeduplicateIds,
     RepairCells,
+    DeduplicateIds,
     OverwriteKernelspec,
     OverwriteCells,
     CheckCellMetadata,

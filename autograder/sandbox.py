@@ -32,6 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 RUNTIME = ("child.py", "wire.py")
 INSIDE = "/grading"  # where the runtime is mounted in the sandbox
+HOME = "/tmp/home"  # an empty home folder in the sandbox's scratch /tmp (the Python environment may lie in /tmp)
 MODES = ("auto", "bubblewrap", "none")
 log = logging.getLogger("autograder.sandbox")
 
@@ -128,7 +129,7 @@ def launch(settings, scratch):
         **{k: v for k, v in os.environ.items() if k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")},
     }
     if command:
-        environment.update(HOME="/tmp", MPLCONFIGDIR="/tmp/matplotlib")
+        environment.update(HOME=HOME, MPLCONFIGDIR="/tmp/matplotlib")
         argv = [*command, sys.executable, "-I", f"{INSIDE}/child.py"]
     else:
         environment.update(HOME=scratch, MPLCONFIGDIR=os.path.join(scratch, "matplotlib"))
@@ -193,7 +194,7 @@ def _bwrap_words():
         words += ["--tmpfs", path]  # an installed answer key or grader, hidden
     for name in RUNTIME:
         words += ["--ro-bind", str(HERE / name), f"{INSIDE}/{name}"]
-    return tuple(words + ["--chdir", "/tmp"])
+    return tuple(words + ["--dir", HOME, "--chdir", "/tmp"])
 
 
 def kernel_words(mode, connection_dir, work, workdir):
@@ -209,7 +210,7 @@ def kernel_words(mode, connection_dir, work, workdir):
     for path in _course_packages():
         words += ["--ro-bind", path, path]
     words += ["--bind", connection_dir, connection_dir, "--bind", work, workdir, "--chdir", workdir,
-              "--setenv", "HOME", "/tmp", "--setenv", "IPYTHONDIR", "/tmp/ipython",
+              "--dir", HOME, "--setenv", "HOME", HOME, "--setenv", "IPYTHONDIR", "/tmp/ipython",
               "--setenv", "MPLCONFIGDIR", "/tmp/matplotlib", "--setenv", "JUPYTER_RUNTIME_DIR", connection_dir,
               # its parent is the namespace's first process, not the grader: --die-with-parent does that watch
               "--unsetenv", "JPY_PARENT_PID"]

@@ -27,7 +27,7 @@ def test_only_the_feedback_kernel_is_told_that_grades_come_from_elsewhere(tmp_pa
         f"import os; print(os.environ.get({OUT_OF_PROCESS!r}), os.path.expanduser('~'))")])
     output = executed(nb, tmp_path, mode).cells[0].outputs[0]["text"].split()
     assert output[0] == "1" and OUT_OF_PROCESS not in os.environ  # this process, and kernels it starts later, are clean
-    assert (output[1] == "/tmp") == (mode == "bubblewrap")
+    assert (output[1] == "/tmp/home") == (mode == "bubblewrap")
 
 
 def test_the_sandboxed_feedback_kernel_sees_neither_the_course_nor_the_network(tmp_path):
@@ -87,3 +87,41 @@ def test_the_settings_are_nbgrader_options():
     assert (configured.memory_mb, configured.sandbox, GradeOutOfProcess().sandbox) == (512, "none", "auto")
     with pytest.raises(ValueError, match="sandbox is one of auto, bubblewrap, none"):
         GradeOutOfProcess(sandbox="sometimes").preprocess(nbformat.v4.new_notebook(), {})
+
+
+def test_a_submission_past_its_budget_is_stopped_and_flagged(tmp_path):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time; time.sleep(50)") for _ in range(4)])
+    resources = {"metadata": {"path": str(tmp_path)}, "nbgrader": {}, "autograder_deadline": time.monotonic() + 3,
+                 "autograder_budget": 3.0}
+    started = time.monotonic()
+    out = ExecuteAndFlag(timeout=60).preprocess(nb, resources)[0]
+    assert time.monotonic() - started < 20
+    assert "took longer than its budget of 3 s" in out.cells[0].source
+
+
+def test_a_notebook_whose_code_cannot_be_loaded_is_flagged_with_the_reason():
+    nb = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("while True:\n    pass", metadata={"nbgrader": {
+            "grade": False, "solution": True, "grade_id": "sigmoid", "locked": False, "schema_version": 3}}),
+        nbformat.v4.new_code_cell('test("logistic_regression.sigmoid", sigmoid)', metadata={"nbgrader": {
+            "grade": True, "solution": False, "grade_id": "sigmoid-test", "locked": True, "points": 1,
+            "schema_version": 3}})])
+    nb, resources = GradeOutOfProcess(startup=2.0).preprocess(nb, {})
+    assert "Flagged for review" in nb.cells[0].source and "did not finish running within 2 s" in nb.cells[0].source
+    assert resources["autograder_results"]["sigmoid-test"][0] == 0.0
+
+
+def test_nbgrader_works_without_the_environment_on_path(tmp_path):
+    """nbgrader shells out to alembic: the course's configuration puts its environment's bin folder on PATH."""
+    import subprocess
+    import sys
+
+    from nbgrader_course import Course
+    stem = "01_logistic_regression"
+    (tmp_path / "course").mkdir()
+    course = Course(tmp_path / "course", [stem])
+    result = subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", stem, "--force"],
+                            cwd=course.root, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (course.root / "course" / stem / f"{stem}.ipynb").is_file()
