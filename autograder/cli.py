@@ -4,6 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import parallel
+
 
 class _Parser(argparse.ArgumentParser):
     """A usage mistake is one line on stderr (exit status 2), not the usage text and then the error."""
@@ -25,11 +27,7 @@ def main(argv=None):
     p.add_argument("--check", action="store_true", help="only report generated files that are stale")
     p = sub.add_parser("autograde", help="autograde the submissions of a class in parallel (instructors; run from"
                                          " the course root)")
-    p.add_argument("assignments", nargs="+", metavar="ASSIGNMENT", help="assignment ids such as 01_logistic_regression")
-    p.add_argument("--jobs", "-j", type=int, default=None, help="worker processes (default: one per core)")
-    p.add_argument("--student", action="append", metavar="ID",
-                   help="grade only this student (an id or a glob pattern; may be repeated)")
-    p.add_argument("--force", action="store_true", help="grade again the submissions graded before")
+    parallel.add_arguments(p)  # standard library only: nbgrader is imported when a class is graded
     args = parser.parse_args(argv)
     try:
         return {"check": _check, "progress": _progress, "list": _list, "build": _build,
@@ -282,9 +280,7 @@ def _autograde(args):
         print(f"dlnp: {_unknown_lesson(unknown[0], sorted(known))}", file=sys.stderr)
         return 2
 
-    from .parallel import autograde_command
-
-    return autograde_command(args.assignments, students=args.student, jobs=args.jobs, force=args.force)
+    return parallel.run(args)
 
 
 if __name__ == "__main__":

@@ -157,7 +157,8 @@ def run_parallel(course, plan, jobs):
     result = subprocess.run([sys.executable, "-m", "autograder.cli", "autograde", *assignments, "--jobs", str(jobs)],
                             cwd=course.root, env=env(), capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    summary = [line for line in result.stdout.splitlines() if not line.startswith(("graded ", "skipped ", "    "))]
+    progress = ("graded ", "flagged ", "skipped ", "note: ", "    ")  # the per-submission lines and the note
+    summary = [line for line in result.stdout.splitlines() if not line.startswith(progress)]
     return seconds, result.returncode, summary
 
 

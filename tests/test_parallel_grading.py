@@ -1,25 +1,45 @@
 """``dlnp autograde`` grades a class in parallel: the gradebook holds exactly what serial ``nbgrader
-autograde`` gives, and a worker process that dies loses nobody."""
+autograde`` gives, a worker process that dies loses nobody, a submission that hangs, stops its worker or
+signals the grader stops nobody else, and a run killed midway is finished by the next one."""
+import json
 import os
 import shutil
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 
+import nbformat
 import pytest
 
-from autograder.parallel import TEST_EXIT_HOOK
+from autograder.parallel import TEST_EXIT_HOOK, TEST_STOP_HOOK
 
-from nbgrader_course import Course, answer_cell, propagate_without_one_over_m, solved
+from nbgrader_course import Course, answer_cell, grade_id, propagate_without_one_over_m, solved
 
 STEM = "01_logistic_regression"
 STUDENTS = ["correct", "untouched", "partial"]
 
 
-def _dlnp(root, *args, env=None):
+def _env(env=None):
     env = dict(os.environ if env is None else env)
     env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")  # nbgrader runs alembic
-    return subprocess.run([sys.executable, "-m", "autograder.cli", *args], cwd=root, env=env,
+    return env
+
+
+def _dlnp(root, *args, env=None, module="autograder.cli"):
+    return subprocess.run([sys.executable, "-m", module, *args], cwd=root, env=_env(env),
                           capture_output=True, text=True, timeout=600)
+
+
+def _autograde(root, *args, env=None):
+    """``dlnp autograde ARGS`` with the options autograder/cli.py may not offer yet (--timeout, --table):
+    autograder.parallel's own entry point, which takes every option of the command."""
+    return _dlnp(root, *args, env=env, module="autograder.parallel")
+
+
+def _marker(course, student):
+    return course.root / "autograded" / ".dlnp" / STEM / f"{student}.json"
 
 
 @pytest.fixture(scope="module")
@@ -85,22 +105,38 @@ def crashed(template, tmp_path_factory):
 def test_parallel_grades_equal_serial_nbgrader(serial, parallel):
     course, result = parallel
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 graded, 0 skipped (graded before), 0 failed" in result.stdout
+    assert "3 submissions: 3 graded, 0 flagged, 0 failed, 0 skipped" in result.stdout
     assert "wall time with 2 workers" in result.stdout
+    # nbgrader's false checksum warnings about the release's test cells are not relayed
+    assert "has changed! (should be" not in result.stdout + result.stderr
     table, flagged = scores(course)
     assert table == serial[0] and flagged == serial[1]
     assert sum(table["correct"].values()) == 10 and sum(table["untouched"].values()) == 0
     assert 0 < sum(table["partial"].values()) < 10
     for student in STUDENTS:
         assert (course.root / "autograded" / student / STEM / f"{STEM}.ipynb").is_file()
+        marker = json.loads(_marker(course, student).read_text())
+        assert marker["graded"] and marker["score"] == sum(table[student].values()) and marker["max_score"] == 10
 
 
 def test_a_second_run_skips_what_is_graded(parallel):
     course, _ = parallel
     again = _dlnp(course.root, "autograde", STEM, "--student", "untouched", "--student", "nobody")
     assert again.returncode == 1, again.stdout + again.stderr  # nobody has no submission: not everything graded
-    assert "skipped  01_logistic_regression untouched" in again.stdout
+    assert "skipped  01_logistic_regression untouched 0/10" in again.stdout
     assert "FAILED   01_logistic_regression nobody: no submission" in again.stdout
+    assert "2 submissions: 0 graded, 0 flagged, 1 failed, 1 skipped" in again.stdout
+
+
+def test_a_graded_folder_without_a_marker_is_graded_again(parallel):
+    """What a run killed between nbgrader's autograde and the marker leaves: graded again, not skipped."""
+    course, _ = parallel
+    _marker(course, "partial").unlink()
+    again = _dlnp(course.root, "autograde", STEM, "--student", "partial", "--student", "correct")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "graded   01_logistic_regression partial" in again.stdout
+    assert "skipped  01_logistic_regression correct 10/10" in again.stdout
+    assert _marker(course, "partial").is_file()
 
 
 def test_a_worker_that_dies_loses_nobody(serial, crashed):
@@ -116,12 +152,171 @@ def test_a_worker_that_dies_loses_nobody(serial, crashed):
 def test_a_submission_that_kills_its_worker_twice_is_reported(crashed):
     course, result = crashed
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "1 graded, 0 skipped (graded before), 1 failed" in result.stdout
-    assert "failed: 01_logistic_regression untouched: the grading process died twice (exit status 70)" in result.stdout
+    assert "2 submissions: 1 graded, 0 flagged, 1 failed, 0 skipped" in result.stdout
+    assert "FAILED   01_logistic_regression untouched (attempt 2): worker died twice (exit status 70)" in result.stdout
+    row = next(line for line in result.stdout.splitlines() if line.startswith("failed "))
+    assert row.split()[:4] == ["failed", STEM, "untouched", "-/10"] and row.endswith("worker died twice (exit status 70)")
     # its partial output is removed, as nbgrader does after a failure, so that a later run grades it again
     assert not (course.root / "autograded" / "untouched" / STEM).exists()
+    assert not _marker(course, "untouched").exists()
 
 
 def test_an_unknown_assignment_is_a_clear_error(template, tmp_path_factory):
-    result = _dlnp(template, "autograde", "07_nothing")
+    result = _autograde(template, "07_nothing")
     assert result.returncode == 2 and "not in the gradebook: 07_nothing" in result.stderr
+
+
+# --- submissions that hang, stop their worker, signal the grader, edit a test cell, or are not notebooks ---
+
+TIMEOUT = 25  # seconds a submission may take in these tests; honest ones take a few
+SIGNALLER = """import os, signal
+def _parent(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        return int(f.read().rsplit(")", 1)[1].split()[1])
+_worker = os.getppid()  # the kernel's parent: the worker (no OS sandbox in this course)
+for _sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGUSR1):
+    os.kill(_parent(_worker), _sig)  # the main process
+    os.kill(_worker, _sig)
+"""
+
+
+def _with_cell(nb, source, before_last=True):
+    nb = nbformat.from_dict(nb)
+    nb.cells.insert(len(nb.cells) - 1 if before_last else len(nb.cells), nbformat.v4.new_code_cell(source))
+    return nb
+
+
+@pytest.fixture(scope="module")
+def hostile(template, tmp_path_factory):
+    """One run over an honest submission and five that each try to stop the class, in a course without
+    the OS sandbox (so that student code can reach the grader's processes)."""
+    course = _copy(template, tmp_path_factory, "hostile")
+    with open(course.root / "nbgrader_config.py", "a") as f:
+        f.write('\nc.GradeOutOfProcess.sandbox = "none"\n')
+    release, master = course.release(STEM), course.master(STEM)
+    for student in STUDENTS:
+        if student != "correct":
+            shutil.rmtree(course.root / "submitted" / student)
+    course.submit("sleeper", STEM, _with_cell(solved(release, master), "import time\ntime.sleep(1000)"))
+    course.submit("stopper", STEM, solved(release, master))  # its worker stops itself (TEST_STOP_HOOK)
+    course.submit("signaller", STEM, _with_cell(solved(release, master), SIGNALLER))
+    tampered = solved(release, master)
+    test_cell = next(c for c in tampered.cells if grade_id(c) and "test(" in c.source and "sigmoid" in c.source)
+    test_cell.source = "sigmoid = lambda z: z  # edited"
+    course.submit("tamperer", STEM, tampered)
+    (course.root / "submitted" / "garbled" / STEM).mkdir(parents=True)
+    (course.root / "submitted" / "garbled" / STEM / f"{STEM}.ipynb").write_text('{"cells": [ not json')
+    course.submit("renamed", STEM, solved(release, master))
+    (course.root / "submitted" / "renamed" / STEM / f"{STEM}.ipynb").rename(
+        course.root / "submitted" / "renamed" / STEM / "my_work.ipynb")
+    (course.root / "submitted" / "empty" / STEM).mkdir(parents=True)
+    env = dict(os.environ, **{TEST_STOP_HOOK: "stopper"})
+    start = time.monotonic()
+    result = _autograde(course.root, STEM, "--jobs", "2", "--timeout", str(TIMEOUT), env=env)
+    return course, result, time.monotonic() - start
+
+
+def _rows(result):
+    """{student: row of the closing table, split}"""
+    rows = {}
+    for line in result.stdout.splitlines():
+        words = line.split()
+        if len(words) >= 4 and words[0] in ("graded", "flagged", "failed", "skipped") and words[1] == STEM:
+            rows[words[2]] = (words[0], words[3], line)
+    return rows
+
+
+def test_nothing_one_submission_does_stops_the_class(hostile):
+    course, result, seconds = hostile
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "8 submissions: 2 graded, 1 flagged, 5 failed, 0 skipped" in result.stdout, result.stdout
+    rows = _rows(result)
+    # the honest student and the one who signalled the grader's processes are graded in full
+    for student in ("correct", "signaller"):
+        assert f"graded   {STEM} {student} 10/10" in result.stdout
+        assert json.loads(_marker(course, student).read_text())["score"] == 10
+    assert "ignored SIGTERM from process" in result.stdout and "(a grading process)" in result.stdout
+    # a notebook that hangs and a worker that was stopped: killed at the time limit, reported, not lost
+    for student in ("sleeper", "stopper"):
+        assert rows[student][:2] == ("failed", "-/10")
+        assert rows[student][2].endswith(f"took longer than {TIMEOUT} s")
+        assert not _marker(course, student).exists()
+        assert not (course.root / "autograded" / student / STEM).exists()
+    assert "2 workers killed at the time limit" in result.stdout
+    assert rows["garbled"][0] == "failed" and f"could not be read: {STEM}.ipynb:" in rows["garbled"][2]
+    assert rows["renamed"][0] == "failed" and f"{STEM}.ipynb is missing (the folder holds my_work.ipynb" in rows["renamed"][2]
+    assert rows["empty"][0] == "failed" and "the folder holds no notebook" in rows["empty"][2]
+    with course.gradebook() as gb:  # flagged for review in the gradebook too, not a silent 0
+        for student in ("garbled", "renamed", "empty"):
+            assert all(nb.flagged for nb in gb.find_submission(STEM, student).notebooks), student
+    assert seconds < 4 * TIMEOUT
+
+
+def test_an_edited_test_cell_is_flagged_and_the_false_checksum_warnings_are_not(hostile):
+    course, result, _ = hostile
+    status, score, line = _rows(result)["tamperer"]
+    assert status == "flagged" and score == "10/10"  # nbgrader restored the cell: nothing gained, nothing lost
+    assert "test cell edited (restored before grading): " in line
+    assert "has changed! (should be" not in result.stdout + result.stderr
+    assert json.loads(_marker(course, "tamperer").read_text())["flagged"]
+
+
+def test_no_process_of_a_killed_worker_is_left(hostile):
+    course, _, _ = hostile
+    left = []
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and os.readlink(f"/proc/{entry}/cwd").startswith(str(course.root.parent)):
+                left.append(entry)
+        except OSError:
+            pass
+    assert not left, f"processes left running in the course: {left}"
+
+
+def test_a_run_killed_midway_is_finished_by_the_next(serial, template, tmp_path_factory):
+    course = _copy(template, tmp_path_factory, "killed")
+    run = subprocess.Popen([sys.executable, "-m", "autograder.cli", "autograde", STEM, "--jobs", "1"],
+                           cwd=course.root, env=_env(), stdout=subprocess.PIPE, text=True)
+    first = next((line for line in run.stdout if line.startswith("graded ")), "")  # the next is being graded
+    time.sleep(2)
+    run.send_signal(signal.SIGKILL)
+    run.communicate(timeout=60)
+    assert first.startswith("graded ")
+    assert sum(_marker(course, s).exists() for s in STUDENTS) < len(STUDENTS)
+    again = _dlnp(course.root, "autograde", STEM, "--jobs", "2")
+    assert again.returncode == 0, again.stdout + again.stderr
+    table, flagged = scores(course)
+    assert table == serial[0] and flagged == serial[1]
+    for student in STUDENTS:
+        assert _marker(course, student).is_file()
+
+
+def test_the_instructors_ctrl_c_stops_the_run_cleanly(template, tmp_path_factory):
+    course = _copy(template, tmp_path_factory, "interrupted")
+    run = subprocess.Popen([sys.executable, "-m", "autograder.cli", "autograde", STEM, "--jobs", "1"],
+                           cwd=course.root, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(6)
+    run.send_signal(signal.SIGINT)
+    out, err = run.communicate(timeout=60)
+    assert run.returncode == 130, out + err
+    assert "the run was stopped by SIGINT" in out
+
+
+def test_a_gradebook_held_locked_costs_the_time_limit_not_the_run(template, tmp_path_factory):
+    """A process (say a grandchild a submission left behind) holds the gradebook's write lock: the worker
+    waiting for it is killed at the time limit, and the submission is graded by the next run."""
+    course = _copy(template, tmp_path_factory, "locked")
+    with course.gradebook() as gb:  # known students: the main process itself only reads
+        gb.add_student("correct")
+    holder = sqlite3.connect(course.root / "gradebook.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the write lock, held
+    try:
+        result = _autograde(course.root, STEM, "--student", "correct", "--timeout", "15")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert _rows(result)["correct"][2].endswith("took longer than 15 s")
+    again = _autograde(course.root, STEM, "--student", "correct", "--table")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert _rows(again)["correct"][:2] == ("graded", "10/10")
