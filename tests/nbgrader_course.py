@@ -1,4 +1,5 @@
 """A throwaway nbgrader course for the end-to-end tests: a copy of the masters, real nbgrader commands."""
+import importlib.util
 import inspect
 import os
 import re
@@ -48,6 +49,17 @@ class Course:
         return Gradebook(f"sqlite:///{self.root / 'gradebook.db'}")
 
 
+def class_with(root, stem, honest):
+    """A course with lesson ``stem`` released and a correct submission from each of the ``honest`` students:
+    (course, release, master), for a test to add the submissions it is about."""
+    course = Course(root, [stem])
+    course.nbgrader("generate_assignment", stem, "--force")
+    release, master = course.release(stem), course.master(stem)
+    for student in honest:
+        course.submit(student, stem, solved(release, master))
+    return course, release, master
+
+
 def grade_id(cell):
     return cell.metadata.get("nbgrader", {}).get("grade_id")
 
@@ -78,3 +90,40 @@ def propagate_without_one_over_m(w, b, X, Y):
     A = 1 / (1 + np.exp(-(w.T @ X + b)))
     cost = -float(np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
     return {"dw": X @ (A - Y).T, "db": float(np.sum(A - Y)) / m}, cost
+
+
+def load_kind(folder, kind):
+    """The submission kind written in ``folder/kind.py`` (the format of tests/adversarial/README.md)."""
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))  # the helpers a folder's kinds share (_cells, _student)
+    spec = importlib.util.spec_from_file_location(f"{Path(folder).name}_{kind}", Path(folder) / f"{kind}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def submission_of(kind, release, master, answers=None):
+    """The notebook a kind hands in: the release solved but for its ANSWERS, then its transform(nb), if any."""
+    nb = solved(release, master, kind.ANSWERS if answers is None else answers)
+    if hasattr(kind, "transform"):
+        kind.transform(nb)
+    return nb
+
+
+def in_process_points(module, answers, test_id):
+    """What an honest in-process grade gives the function a kind submits for ``test_id`` (e.g. "sigmoid-test")."""
+    import numpy as np
+
+    import autograder
+    name = test_id.removesuffix("-test")
+    namespace = {"np": np}
+    exec(textwrap.dedent(answers[name]), namespace)
+    return autograder.grade(f"{module}.{name}", namespace[name])
+
+
+def expected_points(kind, module, points):
+    """{test cell: the points ``kind`` must get}: its EXPECTED, a number or "in-process" (what an honest in-process
+    grade gives its function), and full marks for every other cell of ``points`` ({test cell: points})."""
+    expected = {cell: kind.EXPECTED.get(cell, full) for cell, full in points.items()}
+    return {cell: in_process_points(module, kind.ANSWERS, cell) if value == "in-process" else value
+            for cell, value in expected.items()}

@@ -1,34 +1,25 @@
 """Adversarial submissions (tests/adversarial/) autograded by the real nbgrader: none may fake a pass,
 none may crash grading or change another student's grade, and honest work keeps full marks."""
-import importlib.util
-import textwrap
 from pathlib import Path
 
 import pytest
 
 import autograder
 
-from nbgrader_course import Course, solved
+from nbgrader_course import Course, expected_points, load_kind, solved, submission_of
 
 STEM = "01_logistic_regression"
 MODULE = "logistic_regression"
-KINDS = sorted(p.stem for p in (Path(__file__).parent / "adversarial").glob("*.py"))
+ADVERSARIAL = Path(__file__).parent / "adversarial"
+KINDS = sorted(p.stem for p in ADVERSARIAL.glob("*.py"))
 
 
 def load(kind):
-    spec = importlib.util.spec_from_file_location(kind, Path(__file__).parent / "adversarial" / f"{kind}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_kind(ADVERSARIAL, kind)
 
 
-def in_process_points(answers, test_id):
-    """What an honest in-process grade gives the submitted function (for benign kinds only)."""
-    import numpy as np
-    name = test_id.removesuffix("-test")
-    namespace = {"np": np}
-    exec(textwrap.dedent(answers[name]), namespace)
-    return autograder.grade(f"{MODULE}.{name}", namespace[name])
+
+
 
 
 @pytest.fixture(scope="module")
@@ -38,11 +29,7 @@ def graded(tmp_path_factory):
     release, master = course.release(STEM), course.master(STEM)
     course.submit("honest", STEM, solved(release, master))
     for kind in KINDS:
-        spec = load(kind)
-        nb = solved(release, master, spec.ANSWERS)
-        if hasattr(spec, "transform"):
-            spec.transform(nb)
-        course.submit(kind, STEM, nb)
+        course.submit(kind, STEM, submission_of(load(kind), release, master))
     course.nbgrader("autograde", STEM, "--Execute.timeout=8")
     return course
 
@@ -59,10 +46,7 @@ def test_each_kind_gets_exactly_the_score_it_earns(graded, kind):
         submission = gb.find_submission_notebook(STEM, STEM, kind)
         scores = {g.name: g.score for g in submission.grades if g.name in points}
         flagged = submission.flagged
-    for cell, full in points.items():
-        expected = spec.EXPECTED.get(cell, full)
-        if expected == "in-process":
-            expected = in_process_points(spec.ANSWERS, cell)
+    for cell, expected in expected_points(spec, MODULE, points).items():
         assert scores[cell] == pytest.approx(expected), f"{kind}: {cell} scored {scores[cell]}, expected {expected}"
     assert flagged == spec.FLAGGED
 

@@ -17,7 +17,6 @@ Two modes, both tested (``DLNP_BOUNDARY_SANDBOX=none`` or ``=bubblewrap`` picks 
 """
 import contextlib
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -32,7 +31,7 @@ import pytest
 
 import autograder
 
-from nbgrader_course import Course, solved
+from nbgrader_course import class_with, load_kind, submission_of
 
 # The OS sandbox of the grading process: "bubblewrap" and "none" (the environment variable picks one).
 MODES = [m for m in ("bubblewrap", "none") if os.environ.get("DLNP_BOUNDARY_SANDBOX", m) == m]
@@ -44,11 +43,10 @@ DEFAULT_LESSON = "01_logistic_regression"
 EXECUTE_TIMEOUT = 20
 
 
+
+
 def load(kind):
-    spec = importlib.util.spec_from_file_location(f"boundary_{kind}", ATTACKS / f"{kind}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_kind(ATTACKS, kind)
 
 
 def lesson_of(kind):
@@ -182,20 +180,13 @@ def gradebook_structure(path):
 
 def grade_lesson(root, mode, lesson):
     listener, run_id = Listener(), secrets.token_hex(8)
-    course = Course(root, [lesson])
-    course.nbgrader("generate_assignment", lesson, "--force")
-    release, master = course.release(lesson), course.master(lesson)
-    for student in HONEST:
-        course.submit(student, lesson, solved(release, master))
+    course, release, master = class_with(root, lesson, HONEST)
     kinds = [k for k in active(mode) if lesson_of(k) == lesson]
     for kind in kinds:
         spec = load(kind)
         answers = {gid: source.replace("@LISTENER_PORT@", str(listener.port)).replace("@RUN_ID@", run_id)
                    for gid, source in spec.ANSWERS.items()}
-        nb = solved(release, master, answers)
-        if hasattr(spec, "transform"):
-            spec.transform(nb)
-        course.submit(kind, lesson, nb)
+        course.submit(kind, lesson, submission_of(spec, release, master, answers))
     files_before, db_before = files_of(course.root), gradebook_structure(course.root / "gradebook.db")
     result = course.nbgrader("autograde", lesson, f"--Execute.timeout={EXECUTE_TIMEOUT}",
                              f"--GradeOutOfProcess.sandbox={mode}", check=False)

@@ -7,9 +7,6 @@ exits cleanly and every student gets the score their answers earn. Submissions n
 preprocessor; for those the tests hold what nbgrader already does right: it says so, loudly, and grades
 the others.
 """
-import importlib.util
-import sys
-import textwrap
 from pathlib import Path
 
 import nbformat
@@ -17,7 +14,7 @@ import pytest
 
 import autograder
 
-from nbgrader_course import Course, solved
+from nbgrader_course import class_with, expected_points, load_kind, solved, submission_of
 
 STEM = "01_logistic_regression"
 MODULE = "logistic_regression"
@@ -28,21 +25,11 @@ POINTS = {f"{e.split('.')[1]}-test": autograder.points(e) for e in autograder.ex
 
 
 def load(kind):
-    if str(MALFORMED) not in sys.path:
-        sys.path.insert(0, str(MALFORMED))  # the kinds' shared helper, _cells
-    spec = importlib.util.spec_from_file_location(f"malformed_{kind}", MALFORMED / f"{kind}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_kind(MALFORMED, kind)
 
 
-def in_process_points(answers, test_id):
-    """What an honest in-process grade gives the submitted function."""
-    import numpy as np
-    name = test_id.removesuffix("-test")
-    namespace = {"np": np}
-    exec(textwrap.dedent(answers[name]), namespace)
-    return autograder.grade(f"{MODULE}.{name}", namespace[name])
+
+
 
 
 def scores_of(course, student):
@@ -55,17 +42,9 @@ def scores_of(course, student):
 
 @pytest.fixture(scope="module")
 def metadata_run(tmp_path_factory):
-    course = Course(tmp_path_factory.mktemp("malformed"), [STEM])
-    course.nbgrader("generate_assignment", STEM, "--force")
-    release, master = course.release(STEM), course.master(STEM)
-    for student in HONEST:
-        course.submit(student, STEM, solved(release, master))
+    course, release, master = class_with(tmp_path_factory.mktemp("malformed"), STEM, HONEST)
     for kind in KINDS:
-        spec = load(kind)
-        nb = solved(release, master, spec.ANSWERS)
-        if hasattr(spec, "transform"):
-            spec.transform(nb)
-        course.submit(kind, STEM, nb)
+        course.submit(kind, STEM, submission_of(load(kind), release, master))
     result = course.nbgrader("autograde", STEM, "--Execute.timeout=20", check=False)
     return course, result
 
@@ -89,10 +68,7 @@ def test_each_kind_has_its_rows_and_the_score_its_answers_earn(metadata_run, kin
     assert set(scores) == set(POINTS), f"{kind}: grade rows {sorted(scores)}"
     assert max_score == pytest.approx(sum(POINTS.values())), f"{kind}: max score {max_score}"
     assert manual == [], f"{kind}: left for manual grading: {manual}"
-    for cell, full in POINTS.items():
-        expected = spec.EXPECTED.get(cell, full)
-        if expected == "in-process":
-            expected = in_process_points(spec.ANSWERS, cell)
+    for cell, expected in expected_points(spec, MODULE, POINTS).items():
         assert scores[cell] == pytest.approx(expected), f"{kind}: {cell} scored {scores[cell]}, expected {expected}"
     assert flagged == spec.FLAGGED
     assert (course.root / "autograded" / kind / STEM / f"{STEM}.ipynb").exists()
@@ -137,11 +113,7 @@ UNREADABLE = {
 
 @pytest.fixture(scope="module")
 def unreadable_run(tmp_path_factory):
-    course = Course(tmp_path_factory.mktemp("unreadable"), [STEM])
-    course.nbgrader("generate_assignment", STEM, "--force")
-    release, master = course.release(STEM), course.master(STEM)
-    for student in HONEST:
-        course.submit(student, STEM, solved(release, master))
+    course, release, master = class_with(tmp_path_factory.mktemp("unreadable"), STEM, HONEST)
     for student, make in UNREADABLE.items():
         folder = course.root / "submitted" / student / STEM
         folder.mkdir(parents=True)

@@ -345,3 +345,21 @@ def test_a_message_forged_into_the_channel_earns_nothing_and_breaks_nothing(forg
         assert not (outcome.ok and outcome.value == 1.0)
     with SandboxRunner(["def double(x):\n    return 2 * x"], Settings(sandbox="none")) as runner:
         assert remote(runner, "double", 1.0).value == 2.0
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_poisoned_matplotlib_cache_reaches_no_later_student(mode):
+    # a shared cache poisoned so would cost every later import of pyplot a 5 s wait for the lock, and stderr
+    poison = ("import glob, os, matplotlib, matplotlib.font_manager\n"
+              "CACHE = matplotlib.get_cachedir()\n"
+              "for name in glob.glob(os.path.join(CACHE, 'fontlist-*.json')):\n"
+              "    open(name, 'w').write('not json')\n"
+              "    open(name + '.matplotlib-lock', 'w').close()\n"
+              "def cache():\n    return CACHE, sorted(os.listdir(CACHE))")
+    honest = "import matplotlib\nimport matplotlib.pyplot as plt\ndef cache():\n    return matplotlib.get_cachedir()"
+    with SandboxRunner([poison], Settings(sandbox=mode)) as runner:
+        poisoned, files = remote(runner, "cache").value
+    assert any(f.endswith(".matplotlib-lock") for f in files)
+    with SandboxRunner([honest], Settings(sandbox=mode)) as runner, within(3.0):
+        assert remote(runner, "cache").value != poisoned or mode == "bubblewrap"  # there each has its own /tmp
+        assert runner.cell_errors == []
