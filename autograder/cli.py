@@ -28,10 +28,13 @@ def main(argv=None):
     p = sub.add_parser("autograde", help="autograde the submissions of a class in parallel (instructors; run from"
                                          " the course root)")
     parallel.add_arguments(p)  # standard library only: nbgrader is imported when a class is graded
+    p = sub.add_parser("gradescope", help="build the Gradescope autograder zip of a lesson (instructors)")
+    p.add_argument("assignment", help="the lesson, such as 01_logistic_regression")
+    p.add_argument("--output", "-o", type=Path, help="the zip to write (default ASSIGNMENT-autograder.zip)")
     args = parser.parse_args(argv)
     try:
         return {"check": _check, "progress": _progress, "list": _list, "build": _build,
-                "autograde": _autograde}[args.command](args)
+                "autograde": _autograde, "gradescope": _gradescope}[args.command](args)
     except BrokenPipeError:  # the output went to a pager or `head` that stopped reading: not an error of ours
         import os
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -281,6 +284,22 @@ def _autograde(args):
         return 2
 
     return parallel.run(args)
+
+
+def _gradescope(args):
+    from .gradescope import build_zip
+
+    if args.assignment not in _lesson_stems():
+        print(f"dlnp: {_unknown_lesson(args.assignment)}", file=sys.stderr)
+        return 2
+    try:
+        path = build_zip(args.assignment, args.output or Path(f"{args.assignment}-autograder.zip"))
+    except (ValueError, OSError) as exc:
+        print(f"dlnp: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {path}: upload it as the autograder of a Gradescope programming assignment (students submit"
+          f" {args.assignment}.ipynb)")
+    return 0
 
 
 if __name__ == "__main__":
