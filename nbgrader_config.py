@@ -7,9 +7,10 @@ the course's environment activated (nbgrader shells out to alembic, and imports 
 import os
 import sys
 
-from nbconvert.preprocessors import ClearMetadataPreprocessor
-from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, IgnorePattern,
-                                   LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades)
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests, ClearOutput, DeduplicateIds,
+                                   GetGrades, IgnorePattern, LimitOutput, OverwriteCells, OverwriteKernelspec,
+                                   SaveAutoGrades)
 
 from autograder.nbgrader_plugin import ExecuteAndFlag, GradeOutOfProcess, RecordGrades, RepairCells
 
@@ -57,6 +58,10 @@ c.Autograde.autograde_preprocessors = [
     CheckCellMetadata,
 ]
 c.Execute.timeout = 60
+
+# The feedback HTML shows the reports, never the hidden part of a test cell: autograde restores the master's test
+# cells, hidden `grade(...)` line included, and nbgrader's feedback step does not remove it by itself.
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 c.Execute.interrupt_on_timeout = False
 
 # Student code, in the grading process and in the feedback kernel, runs inside the operating system's sandbox
