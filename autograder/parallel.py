@@ -1,5 +1,5 @@
 """Grade a whole class in parallel: ``dlnp autograde ASSIGNMENT [ASSIGNMENT...] [--jobs N] [--student ID ...]
-[--force] [--timeout SECONDS] [--table]``.
+[--force] [--timeout SECONDS] [--table] [--shard K/N] [--list-students]``.
 
 Run from the course root, like ``nbgrader autograde``. Each worker process loads nbgrader and the course's
 configuration once and then grades one submission after another through nbgrader's own Python API
@@ -49,6 +49,13 @@ master's, then restores the master's source). Those warnings are left out of wha
 cell whose submitted source differs from the release's, or which is missing, is real tampering and the
 submission is flagged ("test cell edited (restored before grading)").
 
+Over several machines, ``--shard K/N`` grades the K-th of N shares of the class (K from 0, so a Kubernetes
+indexed Job's ``JOB_COMPLETION_INDEX`` or a Slurm array's ``SLURM_ARRAY_TASK_ID`` is K as it is): a student
+belongs to shard ``int(sha256(student id).hexdigest(), 16) % N`` (see ``shard_of``), the same on every machine
+and in every run, whatever the other students, so all of one student's submissions are graded by one task and
+no two tasks touch the same gradebook rows. ``--list-students`` prints the students a run would grade, in
+order, and grades nothing. Recipes: deploy/.
+
 The run ends with a table: counts per status (graded, flagged, failed, skipped) and a row for every
 submission not plainly graded (all rows with ``--table``): status, score/max, seconds, reason. The exit
 status is 0 only when nothing failed.
@@ -56,6 +63,7 @@ status is 0 only when nothing failed.
 import argparse
 import fnmatch
 import glob
+import hashlib
 import importlib.util
 import json
 import os
@@ -156,6 +164,23 @@ def load_configuration():
 
 # --- what to grade ---------------------------------------------------------------------------------------
 
+SHARD_USAGE = "--shard takes K/N with 0 <= K < N, e.g. 0/4"
+
+
+def shard_of(student, shards):
+    """The shard (0 .. shards-1) a student's submissions belong to: the student id's SHA-256 modulo the number
+    of shards. It depends on the id alone (not on the machine, Python's hash seed or the other students)."""
+    return int(hashlib.sha256(student.encode("utf-8")).hexdigest(), 16) % shards
+
+
+def parse_shard(spec):
+    """(K, N) from "K/N" with 0 <= K < N; ValueError (SHARD_USAGE and what was given) otherwise."""
+    match = re.fullmatch(r"([0-9]+)/([0-9]+)", str(spec).strip())
+    if not match or not 0 <= int(match[1]) < int(match[2]):
+        raise ValueError(f"{SHARD_USAGE} (got {spec!r})")
+    return int(match[1]), int(match[2])
+
+
 @dataclass
 class Outcome:
     """What became of one submission. status is "graded", "flagged" (graded, but nbgrader reported errors
@@ -206,14 +231,19 @@ class Summary:
         return self.of("skipped")
 
 
-def find_submissions(coursedir, assignments, students=None):
+def find_submissions(coursedir, assignments, students=None, shard=None):
     """[(assignment, student)] for every submission in the submitted folder, and [Outcome] for the
     students asked for by exact id who have no submission of an assignment.
 
     ``students`` are ids or glob patterns, as nbgrader's ``--student``; ``student_id_exclude`` is honoured.
+    ``shard`` (K, N), if given, keeps only the students of shard K of N (``shard_of``).
     """
     patterns = list(students) if students else ["*"]
     excluded = {s for s in coursedir.student_id_exclude.split(",") if s}
+
+    def mine(student):
+        return shard is None or shard_of(student, shard[1]) == shard[0]
+
     found, missing = [], []
     for assignment in assignments:
         pattern = re.compile(coursedir.format_path(coursedir.submitted_directory, "(?P<student>[^/]+)",
@@ -224,10 +254,10 @@ def find_submissions(coursedir, assignments, students=None):
             if match and os.path.isdir(path):
                 present.add(match["student"])
         for student in sorted(present):
-            if student not in excluded and any(fnmatch.fnmatchcase(student, p) for p in patterns):
+            if student not in excluded and mine(student) and any(fnmatch.fnmatchcase(student, p) for p in patterns):
                 found.append((assignment, student))
         for p in patterns:
-            if not any(ch in p for ch in "*?[") and p not in present:
+            if not any(ch in p for ch in "*?[") and p not in present and mine(p):
                 folder = os.path.relpath(coursedir.format_path(coursedir.submitted_directory, p, assignment))
                 missing.append(Outcome(assignment, p, message=f"no submission ({folder}/ does not exist)"))
     return found, missing
@@ -756,7 +786,17 @@ def _reason(text):
     return (exceptions or errors or lines or ["no message"])[-1]
 
 
-def grade_class(assignments, students=None, jobs=None, force=False, progress=None, timeout=DEFAULT_TIMEOUT):
+def list_students(assignments, students=None, shard=None):
+    """The students with a submission of ``assignments`` that ``grade_class`` would grade (``students`` and
+    ``shard`` as there), each once, in the order their first submission is graded. Opens no gradebook."""
+    defer_rfc3987_syntax()
+    coursedir = load_configuration().coursedir
+    found, _ = find_submissions(coursedir, assignments, students, shard)
+    return list(dict.fromkeys(student for _, student in found))
+
+
+def grade_class(assignments, students=None, jobs=None, force=False, progress=None, timeout=DEFAULT_TIMEOUT,
+                shard=None):
     """Autograde every submission of ``assignments`` (optionally only ``students``) with ``jobs`` workers.
 
     Arguments:
@@ -767,6 +807,7 @@ def grade_class(assignments, students=None, jobs=None, force=False, progress=Non
              left to nbgrader, which skips them unless the submission is newer)
     progress -- called with each Outcome as it is known
     timeout -- seconds one submission may take, all included, before its worker is killed
+    shard -- (K, N): grade only the students of shard K of N (see shard_of)
 
     Returns a Summary. Raises LookupError if an assignment is not in the gradebook.
     """
@@ -777,7 +818,7 @@ def grade_class(assignments, students=None, jobs=None, force=False, progress=Non
     defer_rfc3987_syntax()  # before anything imports nbformat; forked workers inherit it
     app = load_configuration()
     coursedir = app.coursedir
-    tasks, outcomes = find_submissions(coursedir, assignments, students)
+    tasks, outcomes = find_submissions(coursedir, assignments, students, shard)
     maxima = {}
     _wait_for_sqlite_locks()  # a gradebook held locked is waited for (LOCK_WAIT), as in the workers
     unknown = check_gradebook(app, assignments, [student for _, student in tasks], maxima)
@@ -959,10 +1000,22 @@ def format_table(summary, everything=False):
 format_summary = format_table
 
 
-def autograde_command(assignments, students=None, jobs=None, force=False, timeout=DEFAULT_TIMEOUT, table=False):
+def autograde_command(assignments, students=None, jobs=None, force=False, timeout=DEFAULT_TIMEOUT, table=False,
+                      shard=None, list_only=False):
     """``dlnp autograde``: grade, print a line per submission and the closing table; returns the exit
     status (0 if nothing failed, 1 if anything failed, 2 if an assignment is unknown or an option wrong,
-    130 if the run was stopped by a signal)."""
+    130 if the run was stopped by a signal). ``shard`` is the text of --shard ("K/N"); ``list_only``
+    prints the students that would be graded, one a line, and grades nothing."""
+    if shard is not None:
+        try:
+            shard = parse_shard(shard)
+        except ValueError as exc:
+            print(f"dlnp: {exc}", file=sys.stderr)
+            return 2
+    if list_only:
+        for student in list_students(assignments, students, shard):
+            print(student)
+        return 0
     if jobs is not None and jobs < 1:
         print("dlnp: --jobs must be at least 1", file=sys.stderr)
         return 2
@@ -970,7 +1023,7 @@ def autograde_command(assignments, students=None, jobs=None, force=False, timeou
         print("dlnp: --timeout must be positive", file=sys.stderr)
         return 2
     try:
-        summary = grade_class(assignments, students, jobs, force, timeout=timeout,
+        summary = grade_class(assignments, students, jobs, force, timeout=timeout, shard=shard,
                               progress=lambda outcome: print(format_outcome(outcome), flush=True))
     except LookupError as exc:
         print(f"dlnp: {exc.args[0]}", file=sys.stderr)
@@ -1000,11 +1053,18 @@ def add_arguments(parser):
                              f" reported as failed (default {DEFAULT_TIMEOUT})")
     parser.add_argument("--table", action="store_true",
                         help="list every submission in the closing table, not only the failed and flagged")
+    parser.add_argument("--shard", metavar="K/N",
+                        help="grade only shard K (0 <= K < N) of N: the students whose sha256(id) %% N is K, the same"
+                             " on every machine (for a Kubernetes indexed Job or a Slurm array: see deploy/)")
+    parser.add_argument("--list-students", action="store_true",
+                        help="print the students that would be graded (of the shard, with --shard), one a line, in"
+                             " grading order, and grade nothing")
 
 
 def run(args):
     return autograde_command(args.assignments, students=args.student, jobs=args.jobs, force=args.force,
-                             timeout=getattr(args, "timeout", DEFAULT_TIMEOUT), table=getattr(args, "table", False))
+                             timeout=getattr(args, "timeout", DEFAULT_TIMEOUT), table=getattr(args, "table", False),
+                             shard=getattr(args, "shard", None), list_only=getattr(args, "list_students", False))
 
 
 def main(argv=None):

@@ -1,6 +1,7 @@
 """``dlnp autograde`` grades a class in parallel: the gradebook holds exactly what serial ``nbgrader
 autograde`` gives, a worker process that dies loses nobody, a submission that hangs, stops its worker or
 signals the grader stops nobody else, and a run killed midway is finished by the next one."""
+import hashlib
 import json
 import os
 import shutil
@@ -320,3 +321,127 @@ def test_a_gradebook_held_locked_costs_the_time_limit_not_the_run(template, tmp_
     again = _autograde(course.root, STEM, "--student", "correct", "--table")
     assert again.returncode == 0, again.stdout + again.stderr
     assert _rows(again)["correct"][:2] == ("graded", "10/10")
+
+
+# --- sharding a class over several machines: --shard K/N and --list-students ----------------------------
+
+def _shard(student, n):
+    """The documented rule, computed here independently of autograder.parallel."""
+    return int(hashlib.sha256(student.encode("utf-8")).hexdigest(), 16) % n
+
+
+CLASS = ["ada", "alan", "barbara", "edsger", "grace", "ken", "margaret", "tony"]
+
+
+@pytest.fixture()
+def folders(tmp_path):
+    """A course root (configuration and masters, nothing generated) with empty submission folders: lesson 01
+    from every student of CLASS but tony, lesson 02 from tony and ada; and a folder that is not a submission."""
+    course = Course(tmp_path, [STEM])
+    for student in CLASS[:-1]:
+        (course.root / "submitted" / student / STEM).mkdir(parents=True)
+    for student in ("tony", "ada"):
+        (course.root / "submitted" / student / "02_shallow_network").mkdir(parents=True)
+    (course.root / "submitted" / "nobody").mkdir()  # no assignment folder: not listed
+    return course
+
+
+def _found(root, assignments, shard=None, students=None):
+    from nbgrader.coursedir import CourseDirectory
+
+    from autograder.parallel import find_submissions
+
+    return find_submissions(CourseDirectory(root=str(root)), assignments, students, shard)[0]
+
+
+def test_list_students_prints_the_class_or_a_shard_and_grades_nothing(folders):
+    root, second = folders.root, "02_shallow_network"
+    everyone = _dlnp(root, "autograde", STEM, second, "--list-students")
+    assert everyone.returncode == 0, everyone.stdout + everyone.stderr
+    # in grading order: lesson 01's students, then those who only submitted lesson 02; each once
+    assert everyone.stdout.split() == CLASS[:-1] + ["tony"]
+    for k in range(3):
+        shard = _dlnp(root, "autograde", STEM, second, "--list-students", "--shard", f"{k}/3")
+        assert shard.returncode == 0, shard.stdout + shard.stderr
+        assert shard.stdout.split() == [s for s in CLASS[:-1] + ["tony"] if _shard(s, 3) == k]
+    assert not (root / "gradebook.db").exists() and not (root / "autograded").exists()
+
+
+@pytest.mark.parametrize("spec", ["4/4", "-1/4", "0/0", "1", "a/b", "1/2/3", "1_0/20", "$(JOB_COMPLETION_INDEX)/4", ""])
+def test_a_bad_shard_is_refused(spec):
+    from autograder.parallel import parse_shard
+
+    with pytest.raises(ValueError, match=r"^--shard takes K/N with 0 <= K < N, e.g. 0/4 \(got "):
+        parse_shard(spec)
+
+
+def test_a_bad_shard_is_one_line(folders):
+    for args in (["--shard", "4/4"], ["--shard=-1/4"]):
+        result = _dlnp(folders.root, "autograde", STEM, *args, "--list-students")
+        assert result.returncode == 2 and not result.stdout
+        spec = args[-1].removeprefix("--shard=")
+        assert result.stderr == f"dlnp: --shard takes K/N with 0 <= K < N, e.g. 0/4 (got {spec!r})\n"
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5])
+def test_shards_partition_the_class(folders, n):
+    assignments = [STEM, "02_shallow_network"]
+    everything = _found(folders.root, assignments)
+    shards = [_found(folders.root, assignments, (k, n)) for k in range(n)]
+    assert sorted(sum(shards, [])) == sorted(everything)  # union: every submission, none twice
+    for k, shard in enumerate(shards):
+        assert all(_shard(student, n) == k for _, student in shard)
+    # a student's submissions of both assignments are in one shard
+    assert sum(("02_shallow_network", "ada") in shard and (STEM, "ada") in shard for shard in shards) == 1
+
+
+def test_shards_are_stable_when_students_come_and_go(folders):
+    before = {k: _found(folders.root, [STEM], (k, 4)) for k in range(4)}
+    (folders.root / "submitted" / "zoe" / STEM).mkdir(parents=True)
+    shutil.rmtree(folders.root / "submitted" / "grace")
+    after = {k: _found(folders.root, [STEM], (k, 4)) for k in range(4)}
+    for k in range(4):
+        assert [s for s in after[k] if s[1] != "zoe"] == [s for s in before[k] if s[1] != "grace"]
+    assert sum((STEM, "zoe") in after[k] for k in range(4)) == 1
+
+
+def test_a_student_asked_for_outside_the_shard_is_not_missing(folders):
+    """--student alan --shard K/N on the task whose shard alan is not in: nothing to grade, nothing failed."""
+    from nbgrader.coursedir import CourseDirectory
+
+    from autograder.parallel import find_submissions
+
+    coursedir = CourseDirectory(root=str(folders.root))
+    other = (_shard("alan", 2) + 1) % 2
+    found, missing = find_submissions(coursedir, [STEM], ["alan", "zed"], (other, 2))
+    assert found == []
+    # zed has no submission: reported by the one task whose shard zed is in
+    assert [o.student for o in missing] == (["zed"] if _shard("zed", 2) == other else [])
+    found, missing = find_submissions(coursedir, [STEM], ["alan"], (_shard("alan", 2), 2))
+    assert found == [(STEM, "alan")] and missing == []
+
+
+def test_one_shard_grades_exactly_its_students(template, tmp_path_factory):
+    """A class of four, two shards: the task of shard 0 grades its two students and nobody else."""
+    from nbgrader.api import MissingEntry
+
+    course = _copy(template, tmp_path_factory, "shard")
+    course.submit("fourth", STEM, solved(course.release(STEM), course.master(STEM)))
+    students = STUDENTS + ["fourth"]
+    mine = [s for s in students if _shard(s, 2) == 0]
+    assert 0 < len(mine) < len(students)
+    listed = _dlnp(course.root, "autograde", STEM, "--shard", "0/2", "--list-students")
+    assert listed.stdout.split() == sorted(mine)
+    result = _dlnp(course.root, "autograde", STEM, "--shard", "0/2", "--jobs", "2")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{len(mine)} submissions: {len(mine)} graded, 0 flagged, 0 failed, 0 skipped" in result.stdout
+    with course.gradebook() as gb:
+        for student in students:
+            if student in mine:
+                assert gb.find_submission(STEM, student).notebooks, student
+            else:
+                with pytest.raises(MissingEntry):
+                    gb.find_submission(STEM, student)
+    for student in students:
+        assert _marker(course, student).is_file() == (student in mine)
+        assert (course.root / "autograded" / student).exists() == (student in mine)
