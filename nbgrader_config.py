@@ -22,6 +22,12 @@ c = get_config()  # noqa: F821  (provided by nbgrader when it loads this file)
 os.environ["PATH"] = os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", "")
 
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
+# One gradebook for graders on several machines (deploy/): any SQLAlchemy URL, e.g. postgresql://user@host/db.
+# A database server enforces the gradebook's foreign keys, which need a course id (nbgrader's default, "",
+# creates no course row): DLNP_COURSE_ID, or this course's name.
+if os.environ.get("DLNP_DB_URL"):
+    c.CourseDirectory.db_url = os.environ["DLNP_DB_URL"]
+    c.CourseDirectory.course_id = os.environ.get("DLNP_COURSE_ID", "numpy-deep-learning")
 c.CourseDirectory.source_directory = os.path.join("solutions", "source")
 c.CourseDirectory.release_directory = "course"
 

@@ -125,3 +125,19 @@ def test_nbgrader_works_without_the_environment_on_path(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert (course.root / "course" / stem / f"{stem}.ipynb").is_file()
+
+
+def test_the_gradebook_url_comes_from_the_environment():
+    """deploy/ hands every grader one database server through DLNP_DB_URL."""
+    import subprocess
+    import sys
+
+    from autograder.build import ROOT
+    config = str(ROOT / "nbgrader_config.py")
+    code = ("from traitlets.config import Config\nc = Config()\n"
+            f"exec(open({config!r}).read(), {{'get_config': lambda: c, '__file__': {config!r}}})\n"
+            "print(c.CourseDirectory.db_url if 'db_url' in c.CourseDirectory else None)")
+    for url in ("postgresql://grader@db.example/course", None):
+        env = {k: v for k, v in os.environ.items() if k != "DLNP_DB_URL"} | ({"DLNP_DB_URL": url} if url else {})
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+        assert result.stdout.strip() == str(url), result.stdout + result.stderr
