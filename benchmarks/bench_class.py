@@ -109,9 +109,9 @@ def submission(kind, release, master, index):
     raise ValueError(kind)
 
 
-def build_class(root, count):
-    """A course under ``root`` with every lesson generated and ``count`` submissions;
-    returns [(assignment, student, kind)]."""
+def build_class(root, count, one_per_student=False):
+    """A course under ``root`` with every lesson generated and ``count`` submissions (a student one of each lesson,
+    or with ``one_per_student`` one submission a student); returns (course, [(assignment, student, kind)])."""
     stems = lessons()
     root.mkdir(parents=True)
     course = Course(root, stems)
@@ -120,7 +120,7 @@ def build_class(root, count):
     plan = []
     for k in range(count):
         stem, kind = stems[k % len(stems)], KINDS[k % len(KINDS)]
-        student = f"student{k // len(stems) + 1:02d}"
+        student = f"student{k + 1:03d}" if one_per_student else f"student{k // len(stems) + 1:02d}"
         course.submit(student, stem, submission(kind, course.release(stem), course.master(stem), k))
         plan.append((stem, student, kind))
     return course, plan

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from autograder.build import lessons  # noqa: E402
 
-from bench_class import KINDS, submission  # noqa: E402
+from bench_class import KINDS, build_class  # noqa: E402
 from nbgrader_course import Course  # noqa: E402
 from postgres_server import PostgresServer  # noqa: E402
 
@@ -44,23 +44,6 @@ COURSE_ID = "numpy_deep_learning"  # PostgreSQL enforces the assignment's foreig
 
 def env():
     return dict(os.environ, PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
-
-
-def build_class(root, count):
-    """A course under ``root`` with every lesson generated and ``count`` submissions, one per student;
-    returns (course, [(assignment, student, kind)])."""
-    stems = lessons()
-    root.mkdir(parents=True)
-    course = Course(root, stems)
-    for stem in stems:
-        course.nbgrader("generate_assignment", stem, "--force")
-    plan = []
-    for k in range(count):
-        stem, kind = stems[k % len(stems)], KINDS[k % len(KINDS)]
-        student = f"student{k + 1:03d}"
-        course.submit(student, stem, submission(kind, course.release(stem), course.master(stem), k))
-        plan.append((stem, student, kind))
-    return course, plan
 
 
 def on_postgres(template, root, url):
@@ -130,7 +113,7 @@ def main():
     server = PostgresServer(fsync=True).start()
     try:
         start = time.perf_counter()
-        template, plan = build_class(work / "template", args.students)
+        template, plan = build_class(work / "template", args.students, one_per_student=True)
         assignments = sorted({a for a, _, _ in plan})
         shutil.copytree(template.root, work / "sqlite")
         baseline = Course(work / "sqlite", [])
