@@ -31,6 +31,9 @@ def main(argv=None):
     p = sub.add_parser("gradescope", help="build the Gradescope autograder zip of a lesson (instructors)")
     p.add_argument("assignment", help="the lesson, such as 01_logistic_regression")
     p.add_argument("--output", "-o", type=Path, help="the zip to write (default ASSIGNMENT-autograder.zip)")
+    p.add_argument("--sandbox", choices=["auto", "bubblewrap", "none"], default="auto",
+                   help="the OS sandbox of its grader: auto (used where it works), bubblewrap (required: a container"
+                        " without it grades nothing) or none")
     args = parser.parse_args(argv)
     try:
         return {"check": _check, "progress": _progress, "list": _list, "build": _build,
@@ -293,7 +296,7 @@ def _gradescope(args):
         print(f"dlnp: {_unknown_lesson(args.assignment)}", file=sys.stderr)
         return 2
     try:
-        path = build_zip(args.assignment, args.output or Path(f"{args.assignment}-autograder.zip"))
+        path = build_zip(args.assignment, args.output or Path(f"{args.assignment}-autograder.zip"), sandbox=args.sandbox)
     except (ValueError, OSError) as exc:
         print(f"dlnp: {exc}", file=sys.stderr)
         return 2

@@ -65,10 +65,12 @@ reason at the top; a failure of the grader itself is reported as such. results.j
 
 Security on Gradescope: Gradescope runs the autograder as root in a Docker container, one container per
 submission. Where bubblewrap can make its namespaces there, the OS sandbox holds as the README describes. Where
-it cannot (Docker's default seccomp profile forbids them), ``"auto"`` grades without it and says so in the log:
-student code then runs as root in that container, and could read the answer key or write results.json; the
-harm stays in that one submission's container, but its score cannot be trusted. Check the log of a first
-submission for "the OS sandbox is OFF".
+it cannot (Docker's default seccomp profile forbids them), a zip built with ``--sandbox auto`` (the default)
+grades without it and says so in the log: student code then runs as root in that container, and could read the
+answer key or write results.json; the harm stays in that one submission's container, but its score cannot be
+trusted. Check the log of a first submission for "the OS sandbox is OFF", or build the zip with ``--sandbox
+bubblewrap``: then a container without the sandbox grades nothing and every submission gets a message saying
+so, never a score from unsandboxed code.
 """
 import argparse
 import copy
@@ -81,6 +83,9 @@ import zipfile
 from pathlib import Path
 
 from .build import ROOT
+from .runner import Settings
+from .sandbox import MODES, Unavailable
+from .sandbox import status as sandbox_status
 
 VENV = "/opt/dlnp-venv"
 VISIBILITIES = ("hidden", "after_due_date", "after_published", "visible")
@@ -110,7 +115,7 @@ PYTHON="VENV/bin/python3"
 [ -x "$PYTHON" ] || PYTHON="$(command -v python3)"
 rm -f "$ROOT/results/results.json"
 # from /: nothing in the working folder shadows the course's modules
-(cd / && "$PYTHON" -m autograder.gradescope run "ASSIGNMENT" --root "$ROOT")
+(cd / && "$PYTHON" -m autograder.gradescope run "ASSIGNMENT" --root "$ROOT" --sandbox "SANDBOX")
 status=$?
 if [ ! -s "$ROOT/results/results.json" ]; then
     mkdir -p "$ROOT/results"
@@ -148,14 +153,19 @@ def zip_members(assignment, root=ROOT):
     return members
 
 
-def build_zip(assignment, output, root=ROOT):
+def build_zip(assignment, output, root=ROOT, sandbox="auto"):
     """Write the Gradescope autograder zip of ``assignment`` to ``output``; returns its path.
 
+    ``sandbox`` is the mode its grader runs in: "bubblewrap" grades nothing where the OS sandbox cannot be made
+    (each submission then gets a message for the instructor instead of a score from unsandboxed code).
     Raises ValueError (a one-line reason) when a file the zip needs is missing.
     """
+    if sandbox not in MODES:
+        raise ValueError(f"the sandbox mode is one of {', '.join(MODES)}, not {sandbox!r}")
     output = Path(output)
     members = zip_members(assignment, root)
-    scripts = {"setup.sh": SETUP_SH, "run_autograder": RUN_AUTOGRADER.replace("ASSIGNMENT", assignment)}
+    scripts = {"setup.sh": SETUP_SH,
+               "run_autograder": RUN_AUTOGRADER.replace("ASSIGNMENT", assignment).replace("SANDBOX", sandbox)}
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -344,6 +354,10 @@ def run(assignment, root="/autograder", release=None, settings=None):
         release_nb, problem = read_notebook(release_path, release_path.name)
         if release_nb is None:
             raise RuntimeError(f"the assignment's release notebook cannot be read: {problem}")
+        required = settings is not None and settings.sandbox == "bubblewrap"
+        usable, why = sandbox_status(settings.sandbox if settings else "auto")
+        if required and not usable:  # never a score from unsandboxed code where the sandbox was asked for
+            raise SandboxMissing(why)
         path, note, problem = find_notebook(root / "submission", assignment)
         nb = None
         if path is not None:
@@ -354,6 +368,11 @@ def run(assignment, root="/autograder", release=None, settings=None):
             results = grade(nb, release_nb, settings)
             if note:
                 results["output"] = f"Note: {note}.\n{results['output']}"
+    except (SandboxMissing, Unavailable) as exc:
+        print(f"ERROR the OS sandbox this autograder requires cannot be made here: {exc}")  # the instructor's log
+        results = not_graded("this autograder requires the operating-system sandbox (bubblewrap), which cannot run"
+                             " in this container, so your notebook was not graded: this is not a mark of your work;"
+                             " please tell your instructor", release_nb)
     except Exception:
         traceback.print_exc(file=sys.stdout)  # the log is the instructor's
         results = not_graded("the autograder itself failed (an error of the grader, not a mark of your work):"
@@ -367,6 +386,10 @@ def run(assignment, root="/autograder", release=None, settings=None):
     for test in results["tests"]:
         print(f"  {test['name']}: {test['score']:g} / {test['max_score']:g} ({test['visibility']})")
     return results
+
+
+class SandboxMissing(Exception):
+    """The OS sandbox was required (``--sandbox bubblewrap``) and cannot be made in this container."""
 
 
 def _write(path, results):
@@ -385,8 +408,9 @@ def main(argv=None):
     p.add_argument("--root", type=Path, default=Path(os.environ.get("GRADESCOPE_ROOT") or "/autograder"),
                    help="Gradescope's folder (default $GRADESCOPE_ROOT, else /autograder)")
     p.add_argument("--release", type=Path, help="the release notebook (default ROOT/source/release/ASSIGNMENT.ipynb)")
+    p.add_argument("--sandbox", choices=MODES, default="auto", help="the OS sandbox: auto, bubblewrap (required) or none")
     args = parser.parse_args(argv)
-    run(args.assignment, args.root, args.release)
+    run(args.assignment, args.root, args.release, Settings(sandbox=args.sandbox))
     return 0
 
 

@@ -247,3 +247,19 @@ def test_another_lessons_notebook_earns_nothing_here(tmp_path):
     visible = validate(results)
     assert results["score"] == 0 and len(visible) == 6 and "none of this assignment's exercises" in results["output"]
     assert "activations" in results["output"]
+
+
+def test_a_zip_that_requires_the_sandbox_grades_nothing_without_it(tmp_path, monkeypatch):
+    from autograder import sandbox
+    zipped = tmp_path / "strict.zip"
+    result = subprocess.run([sys.executable, "-m", "autograder.cli", "gradescope", STEM, "--output", str(zipped),
+                             "--sandbox", "bubblewrap"], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(zipped) as archive:
+        assert '--sandbox "bubblewrap"' in archive.read("run_autograder").decode()
+    (tmp_path / "submission").mkdir()
+    submit(tmp_path, nbformat.read(MASTER, as_version=4))
+    monkeypatch.setattr(sandbox, "_why_unavailable", lambda: "bubblewrap failed here (no user namespaces)")
+    results = gradescope.run(STEM, tmp_path, release=RELEASE, settings=Settings(sandbox="bubblewrap"))
+    validate(results)
+    assert results["score"] == 0 and "requires the operating-system sandbox" in results["output"]
