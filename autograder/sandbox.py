@@ -18,6 +18,7 @@ loudly, which guarantees are then off.
 """
 import contextlib
 import functools
+import glob
 import logging
 import os
 import shutil
@@ -92,6 +93,7 @@ def _pids_cgroup(limit):
     for base in ("/sys/fs/cgroup/pids", "/sys/fs/cgroup"):  # cgroup v1, then v2 with the pids controller on
         if not os.path.isfile(os.path.join(base, "cgroup.procs")) or not _has_pids(base):
             continue
+        _sweep(base)
         path = os.path.join(base, f"dlnp-grading-{uuid.uuid4().hex[:12]}")
         try:
             os.mkdir(path)
@@ -102,6 +104,15 @@ def _pids_cgroup(limit):
             with contextlib.suppress(OSError):
                 os.rmdir(path)
     return None
+
+
+def _sweep(base, age=300):
+    """Remove the empty groups of graders that were killed before they could (older than ``age`` seconds, so
+    that a group another grader has just made and not yet joined stays; a group in use cannot be removed)."""
+    for path in glob.glob(os.path.join(base, "dlnp-grading-*")):
+        with contextlib.suppress(OSError):
+            if time.time() - os.stat(path).st_mtime > age:
+                os.rmdir(path)
 
 
 def _has_pids(base):

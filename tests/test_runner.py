@@ -363,3 +363,13 @@ def test_a_poisoned_matplotlib_cache_reaches_no_later_student(mode):
     with SandboxRunner([honest], Settings(sandbox=mode)) as runner, within(3.0):
         assert remote(runner, "cache").value != poisoned or mode == "bubblewrap"  # there each has its own /tmp
         assert runner.cell_errors == []
+
+
+def test_groups_left_by_killed_graders_are_swept_but_not_fresh_or_busy_ones(tmp_path):
+    for name in ("old", "new", "busy"):
+        (tmp_path / f"dlnp-grading-{name}").mkdir()
+    (tmp_path / "dlnp-grading-busy" / "cgroup.procs").write_text("123")  # a directory that rmdir cannot remove
+    for name in ("old", "busy"):
+        os.utime(tmp_path / f"dlnp-grading-{name}", (0, 0))
+    sandbox._sweep(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dlnp-grading-busy", "dlnp-grading-new"]
