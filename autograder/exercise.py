@@ -145,10 +145,11 @@ class Exercise:
         cases = [(c, e) for c, e in self.cases() if hidden or not c.hidden]
         failures = {name: None for name in self.outputs}
         changed_inputs, errors, gave_up = [], [], False
+        run = _Noting(run, lambda outcome: self._note(outcome, report))  # what each call printed or warned is noted
         for case, expected in cases:
             if gave_up:
                 break
-            outcome = self._note(run(*case.args, **case.kwargs), report)
+            outcome = run(*case.args, **case.kwargs)
             gave_up = outcome.timed_out
             if not outcome.ok:
                 errors.append(f"{outcome.error} ({self._where(case)})" + self._error_hint(outcome.error))
@@ -166,11 +167,10 @@ class Exercise:
         # leaving the inputs alone earns credit only alongside some right output, never on its own
         if cases and not errors and any(failures[name] is None for name in self.outputs) or changed_inputs:
             report.checks.append(Check("inputs left unchanged", not changed_inputs, _changed_message(changed_inputs)))
-        noted = _Noting(run, lambda outcome: self._note(outcome, report))
         for extra in self.extras:
             if extra.hidden and not hidden:
                 continue
-            problem = "skipped: your function did not finish in time" if gave_up else self._run_extra(extra, noted)
+            problem = "skipped: your function did not finish in time" if gave_up else self._run_extra(extra, run)
             report.checks.append(Check(extra.name, not problem, f"{extra.name}: {problem}" if problem else None))
         return report
 
@@ -258,7 +258,7 @@ def quietly(fn, case):
 
 
 class _Noting:
-    """An extra check's ``run``: the exercise's, with what each call printed or warned put into the report."""
+    """The exercise's ``run``, with what each call printed or warned put into the report."""
 
     def __init__(self, run, note):
         self._run, self._note = run, note

@@ -247,7 +247,7 @@ def restore_tests(nb, release):
     exercise of ``release`` that it holds no test cell of (nbgrader restores deleted test cells too)."""
     import nbformat
 
-    from .notebook import _nbgrader, tests_in
+    from .notebook import nbgrader_metadata, tests_in
 
     found = {exercise for _, exercise in tests_in(nb)}
     missing = [(grade_id, exercise) for grade_id, exercise in tests_in(release) if exercise not in found]
@@ -255,7 +255,7 @@ def restore_tests(nb, release):
         return nb, []
     nb = copy.deepcopy(nb)
     # the same kind as the notebook's own test cells: with nbgrader's metadata if it has any, else plain
-    has_grade_cells = any(_nbgrader(c).get("grade") for c in nb.cells if c.get("cell_type") == "code")
+    has_grade_cells = any(nbgrader_metadata(c).get("grade") for c in nb.cells if c.get("cell_type") == "code")
     for grade_id, exercise in missing:
         cell = nbformat.v4.new_code_cell(f'grade("{exercise}", {exercise.split(".", 1)[1]})')
         if has_grade_cells:

@@ -28,16 +28,11 @@ from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Float, Integer, Unicode
 
 from . import sandbox as os_sandbox
-from .notebook import grade_notebook
+from .notebook import grade_notebook, nbgrader_metadata
 from .runner import Settings
 
 OUT_OF_PROCESS = "AUTOGRADER_OUT_OF_PROCESS"
 LARGE_FILE = 64 * 1024 * 1024  # bytes of a file in the submission's folder beyond which the kernel does not get it
-
-
-def _nbgrader(cell):
-    meta = cell.metadata.get("nbgrader", {})
-    return meta if isinstance(meta, dict) else {}
 
 
 class RepairCells(NbGraderPreprocessor):
@@ -123,7 +118,7 @@ def _restore_answer_cells(nb, known):
     order = list(known.values())
 
     def positions():
-        return {_nbgrader(c).get("grade_id"): i for i, c in enumerate(nb.cells) if _nbgrader(c).get("grade_id")}
+        return {nbgrader_metadata(c).get("grade_id"): i for i, c in enumerate(nb.cells) if nbgrader_metadata(c).get("grade_id")}
 
     present = positions()
     for position, cell in enumerate(order):
@@ -230,8 +225,8 @@ class RecordGrades(NbGraderPreprocessor):
     def preprocess(self, nb, resources):
         results = resources.get("autograder_results", {})
         for cell in nb.cells:
-            grade_id = _nbgrader(cell).get("grade_id")
-            if _nbgrader(cell).get("grade") and grade_id in results:
+            grade_id = nbgrader_metadata(cell).get("grade_id")
+            if nbgrader_metadata(cell).get("grade") and grade_id in results:
                 points, text = results[grade_id]
                 cell.outputs = [
                     nbformat.v4.new_output("stream", name="stdout", text=text + "\n"),

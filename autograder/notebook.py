@@ -46,7 +46,8 @@ class Graded:
     problem: str | None = None
 
 
-def _nbgrader(cell):
+def nbgrader_metadata(cell):
+    """A cell's nbgrader metadata, or {} when it has none or a submission made it something other than a dict."""
     meta = cell.get("metadata", {}).get("nbgrader", {})
     return meta if isinstance(meta, dict) else {}
 
@@ -59,8 +60,8 @@ def tests_in(nb):
     contract names, as in the test cell that nbgrader restores.
     """
     code = [c for c in nb.cells if c.get("cell_type") == "code"]
-    graded = [c for c in code if _nbgrader(c).get("grade")] or code
-    return [(_nbgrader(cell).get("grade_id"), exercise_id) for cell in graded
+    graded = [c for c in code if nbgrader_metadata(c).get("grade")] or code
+    return [(nbgrader_metadata(cell).get("grade_id"), exercise_id) for cell in graded
             for exercise_id in dict.fromkeys(_TEST_LINE.findall(cell.source)) if exercise_id in REGISTRY]
 
 
@@ -75,13 +76,15 @@ def code_to_grade(nb):
     of the student's own, say), when the value is a constant or a NumPy expression: the lesson's experiments,
     which train and plot, are never re-run.
     """
-    cells = [c for c in nb.cells if c.get("cell_type") == "code" and not _nbgrader(c).get("grade")]
-    whole = [_nbgrader(c).get("solution") or str(_nbgrader(c).get("grade_id", "")).startswith("given-") for c in cells]
-    used = set().union(*(_globals(_parse(c.source)) for c, w in zip(cells, whole) if w))
-    modules = {a.asname or a.name.split(".")[0] for c in cells for node in _parse(c.source).body
+    cells = [c for c in nb.cells if c.get("cell_type") == "code" and not nbgrader_metadata(c).get("grade")]
+    whole = [nbgrader_metadata(c).get("solution") or str(nbgrader_metadata(c).get("grade_id", "")).startswith("given-")
+             for c in cells]
+    trees = [_parse(c.source) for c in cells]
+    used = set().union(*(_globals(t) for t, w in zip(trees, whole) if w))
+    modules = {a.asname or a.name.split(".")[0] for t in trees for node in t.body
                if isinstance(node, (ast.Import, ast.ImportFrom)) and not imports_the_course(node) for a in node.names}
     kept = [[] for _ in cells]
-    pending = [(i, node) for i, (c, w) in enumerate(zip(cells, whole)) if not w for node in _parse(c.source).body]
+    pending = [(i, node) for i, (t, w) in enumerate(zip(trees, whole)) if not w for node in t.body]
     for i, node in pending:
         if isinstance(node, _DEFINITIONS):
             kept[i].append(node)
