@@ -6,9 +6,11 @@ and returns the points, and ``grade(...)`` does the same with the hidden cases, 
 ✔ logistic_regression.sigmoid: all 2 checks passed
 """
 import os as _os
+import sys as _sys
 
 from . import checks as _checks  # noqa: F401  (registers every exercise, in course order)
 from .exercise import REGISTRY as _REGISTRY
+from .question import Question
 from .report import Check, Report
 
 __all__ = ["exercises", "check", "test", "grade", "Report", "Check"]
@@ -20,6 +22,21 @@ for _exercise in _REGISTRY.values():
         _exercise.cases()
     except Exception:  # left to be computed (and reported) when that exercise is checked
         pass
+
+
+def _install_help():
+    """In a Jupyter kernel: unfinished exercises stop a cell with a sentence, not a traceback (unfinished.py)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None and hasattr(shell, "set_custom_exc"):
+        from . import unfinished
+        unfinished.install(shell, {e.function_name for e in _REGISTRY.values()})
+
+
+_install_help()
 
 
 def exercises():
@@ -45,30 +62,41 @@ def check(exercise_id, fn):
     return exercise.grade(fn, hidden=False)  # in a fork of this kernel (runner.KernelRunner)
 
 
-def test(exercise_id, fn):
-    """The line in the test cell under an exercise: print the report, return the points earned.
+_FROM_NOTEBOOK = object()  # test("id") without a function: it is looked up by name where the cell runs
 
+
+def test(exercise_id, fn=_FROM_NOTEBOOK):
+    """The line in the test cell under an exercise: show the report, return the points earned.
+
+    ``test("logistic_regression.sigmoid")`` grades the notebook's ``sigmoid`` (or a question's answer, such as
+    ``q_overshoot``), so the cell also works before that name exists: the report then says what to run first.
     The public cases only (as ``check``). The value is a plain float in points, so that ``nbgrader
     validate`` reads a wrong answer as a failed test.
     """
-    return _score(exercise_id, fn, hidden=False)
+    return _score(exercise_id, fn, False, _sys._getframe(1).f_globals)
 
 
-def grade(exercise_id, fn):
-    """Grade on every case, hidden ones included; print the report and return the points earned.
+def grade(exercise_id, fn=_FROM_NOTEBOOK):
+    """Grade on every case, hidden ones included; show the report and return the points earned.
 
     This is the hidden line of an nbgrader test cell: nbgrader reads the cell's value as the partial
     credit, so it is always a plain Python float between 0 and the exercise's points.
     """
-    return _score(exercise_id, fn, hidden=True)
+    return _score(exercise_id, fn, True, _sys._getframe(1).f_globals)
 
 
-def _score(exercise_id, fn, hidden):
+def _score(exercise_id, fn, hidden, namespace):
     exercise = _REGISTRY.get(exercise_id)
     if _graded_elsewhere():  # nbgrader with the course's configuration replaces this cell's output
         return 0.0
-    report = _unknown(exercise_id) if exercise is None else exercise.grade(fn, hidden=hidden)
-    print(report)
+    if exercise is None:
+        report = _unknown(exercise_id)
+    elif fn is _FROM_NOTEBOOK and exercise.function_name not in namespace and not isinstance(exercise, Question):
+        report = Report(exercise_id, [Check("defined", False, f"`{exercise.function_name}` is not defined yet: run the"
+                                            " cell that defines it (above this one) first, then this one again")])
+    else:
+        report = exercise.grade(namespace.get(exercise.function_name) if fn is _FROM_NOTEBOOK else fn, hidden=hidden)
+    _show(report, None if exercise is None else exercise.points)
     return 0.0 if exercise is None else exercise.earned(report)
 
 
@@ -86,3 +114,18 @@ def _unknown(exercise_id):
     known = ", ".join(_REGISTRY)
     return Report(str(exercise_id), [Check("known exercise", False,
                                            f"there is no exercise {exercise_id!r}; the exercises are: {known}")])
+
+
+def _show(report, points):
+    """Show a report in the notebook: rich (HTML) in Jupyter, plain text anywhere else."""
+    report.points = points
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:
+        get_ipython = None
+    if get_ipython is not None and get_ipython() is not None:
+        display(report)
+    else:
+        print(report)
+

@@ -4,7 +4,12 @@ Inputs (written by hand):
   solutions/<module>.py                   the reference library, one function per exercise
   solutions/lessons/NN_<module>.py        the lesson: text and experiments as a jupytext percent script;
                                           a cell headed ``# %% exercise="name"`` stands for an exercise,
-                                          ``# %% given="name"`` (or "module.name") for a library helper shown complete
+                                          ``# %% given="name"`` (or "module.name") for a library helper shown complete,
+                                          ``# %% question="q_name"`` for a question whose answer key is
+                                          ``q_name = ...`` in the library file (checked by autograder.question),
+                                          ``# %% [markdown] answer="name" points=2`` for a written answer graded
+                                          by hand (the cell holds the model answer); a markdown cell shows a figure
+                                          of solutions/figures/ as ``![...](attachment:NN_name.svg)``
 Outputs (generated, committed, checked for freshness by the tests):
   solutions/source/NN_<module>/NN_<module>.ipynb   the nbgrader master: each exercise cell holds the
                                           library function, its body between solution markers, followed
@@ -15,6 +20,7 @@ import ast
 import filecmp
 import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -58,12 +64,39 @@ def solution_cell_source(module, name):
     return "\n".join(lines[:start] + [f"{indent}### BEGIN SOLUTION"] + lines[start:] + [f"{indent}### END SOLUTION"])
 
 
-def test_cell_source(exercise_id, name):
-    """A visible check the student runs, and the hidden grading line nbgrader scores (it names only the id)."""
-    return (f'test("{exercise_id}", {name})\n'
+def answer_cell_source(module, name):
+    """A question's answer cell: the answer key's assignment ``name = ...`` between solution markers."""
+    text = (ROOT / "solutions" / f"{module}.py").read_text()
+    for node in ast.parse(text).body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [name]:
+            return f"### BEGIN SOLUTION\n{ast.get_source_segment(text, node)}\n### END SOLUTION"
+    raise LookupError(f"solutions/{module}.py has no answer {name} = ...")
+
+
+def test_cell_source(exercise_id):
+    """A visible check the student runs, and the hidden grading line nbgrader scores (it names only the id).
+
+    The cell imports what it uses and names the function only by its id, so that run too early (before the
+    imports, or before the answer's cell) it says what to run first rather than raising a NameError.
+    """
+    return ("from autograder import grade, test\n"
+            f'test("{exercise_id}")\n'
             "### BEGIN HIDDEN TESTS\n"
-            f'grade("{exercise_id}", {name})\n'
+            f'grade("{exercise_id}")\n'
             "### END HIDDEN TESTS")
+
+
+def with_figures(cell):
+    """A markdown cell with the figures it shows (``attachment:NN_name.svg``) stored in its attachments."""
+    from solutions import figures
+
+    names = list(dict.fromkeys(FIGURE.findall(cell.source)))
+    if names:
+        cell["attachments"] = {name: figures.attachment(name) for name in names}
+    return cell
+
+
+FIGURE = re.compile(r"\(attachment:([\w.-]+\.svg)\)")
 
 
 def _nbgrader(grade_id, solution=False, grade=False, locked=False, points=None):
@@ -86,16 +119,22 @@ def master_notebook(root, stem):
     cells, seen = [], set()
     for cell in lesson.cells:
         meta = dict(cell.metadata)
-        if "exercise" in meta:
-            name = meta.pop("exercise")
+        if "exercise" in meta or "question" in meta:
+            # an exercise (a function to write) or a question (a prediction to write down), and its test cell
+            name = meta.pop("exercise", None) or meta.pop("question")
             exercise_id = f"{module}.{name}"
             if exercise_id not in autograder.exercises():
-                raise LookupError(f"{stem}: exercise {exercise_id} has no checks in autograder/checks/{module}.py")
-            cells.append(nbformat.v4.new_code_cell(solution_cell_source(module, name),
-                                                   metadata=_nbgrader(name, solution=True)))
-            cells.append(nbformat.v4.new_code_cell(test_cell_source(exercise_id, name), metadata=_nbgrader(
+                raise LookupError(f"{stem}: {exercise_id} has no checks in autograder/checks/{module}.py")
+            source = solution_cell_source(module, name) if "question" not in cell.metadata else answer_cell_source(
+                module, name)
+            cells.append(nbformat.v4.new_code_cell(source, metadata=_nbgrader(name, solution=True)))
+            cells.append(nbformat.v4.new_code_cell(test_cell_source(exercise_id), metadata=_nbgrader(
                 f"{name}-test", grade=True, locked=True, points=autograder.points(exercise_id))))
             seen.add(exercise_id)
+        elif "answer" in meta:
+            # a written answer the instructor grades by hand; the master holds a model answer, the release a blank
+            cells.append(with_figures(nbformat.v4.new_markdown_cell(cell.source, metadata=_nbgrader(
+                meta.pop("answer"), solution=True, grade=True, points=float(meta.pop("points"))))))
         elif "given" in meta:
             # a library helper the lesson hands to the student complete, read-only
             # "name" is a helper of this lesson's library; "module.name" one of another lesson's
@@ -103,7 +142,7 @@ def master_notebook(root, stem):
             cells.append(nbformat.v4.new_code_cell(function_source(owner or module, name)[0], metadata=_nbgrader(
                 f"given-{name}", locked=True)))
         elif cell.cell_type == "markdown":
-            cells.append(nbformat.v4.new_markdown_cell(cell.source))
+            cells.append(with_figures(nbformat.v4.new_markdown_cell(cell.source)))
         else:
             cells.append(nbformat.v4.new_code_cell(cell.source))
     missing = [e for e in autograder.exercises() if e.startswith(module + ".") and e not in seen]

@@ -22,11 +22,15 @@ DEFAULT = Tolerance()
 
 
 class Problem(str):
-    """A sentence about one value, remembering which value (``path``) it is about."""
+    """A sentence about one value, remembering which value (``path``) it is about.
 
-    def __new__(cls, path, text):
+    ``type_only``: the value is right but of the wrong type (a 0-d array for a float, bool labels for 0.0/1.0
+    floats, the int 0 for 0.0), which earns part of the credit.
+    """
+
+    def __new__(cls, path, text, type_only=False):
         problem = super().__new__(cls, text)
-        problem.path = path
+        problem.path, problem.type_only = path, type_only
         return problem
 
 
@@ -105,7 +109,7 @@ def _compare_sequence(got, expected, name, tol, strict_float):
         if problems:
             # the first wrong entry says enough; the problem is about the whole sequence, so that a known
             # mistake matches only when every entry does
-            return [Problem(name, problems[0])]
+            return [Problem(name, problems[0], all(p.type_only for p in problems))]
     return []
 
 
@@ -121,18 +125,27 @@ def _compare_float(got, expected, name, tol, strict_float):
     if isinstance(got, np.ndarray) and got.ndim == 0 and not strict_float:
         got = got[()]
     if isinstance(got, np.ndarray):
+        if got.size == 1 and got.dtype.kind in "iuf" and _close(float(got.reshape(-1)[0]), expected, tol):
+            return [Problem(name, f"{name} has the right value but is {describe(got)}; return a Python float:"
+                                  f" `float(...)` of it (half of this check's credit until then)", type_only=True)]
         hint = " (a single number: use float(...) on it)" if got.size == 1 else ""
         return [Problem(name, f"{name} is {describe(got)}; expected a Python float{hint}")]
     if isinstance(got, (int, np.integer)) and not isinstance(got, (bool, np.bool_)):
-        return [Problem(name, f"{name} is {describe(got)}; expected a float ({float(got)!r}, not {got!r})")]
+        same = _close(float(got), expected, tol)
+        return [Problem(name, f"{name} is {describe(got)}; expected a float ({float(got)!r}, not {got!r})"
+                        + (": the right value as an int (half of this check's credit)" if same else ""), type_only=same)]
     if not is_number(got):
         return [Problem(name, f"{name} is {describe(got)}; expected a float")]
     got = float(got)
     if not math.isfinite(got):
         return [Problem(name, f"{name} is {got}; expected {expected:.6g} (look for a log of 0 or a division by 0)")]
-    if abs(got - expected) <= tol.atol + tol.rtol * abs(expected):
+    if _close(got, expected, tol):
         return []
     return [Problem(name, f"{name} is {got:.6g}; expected {expected:.6g}" + _ratio_hint(got, expected))]
+
+
+def _close(got, expected, tol):
+    return abs(got - expected) <= tol.atol + tol.rtol * abs(expected)
 
 
 def _ratio_hint(got, expected):
@@ -161,6 +174,9 @@ def _compare_array(got, expected, name, tol):
     if got.shape != shape:
         return [Problem(name, f"{name} has shape {got.shape}; expected {shape}" + _shape_hint(got.shape, shape))]
     if expected.dtype.kind == "f" and got.dtype.kind != "f":
+        if got.dtype.kind in "biu" and not _compare_values(got.astype(float), expected, name, tol):
+            return [Problem(name, f"{name} has the right values but dtype {got.dtype}; return floats, e.g. with"
+                                  " `.astype(float)` (half of this check's credit until then)", type_only=True)]
         return [Problem(name, f"{name} has dtype {got.dtype}; expected floating-point numbers"
                         " (for example .astype(float))")]
     if expected.dtype.kind != "f":

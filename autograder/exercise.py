@@ -132,18 +132,22 @@ class Exercise:
         try:
             with runner.session(self.function_name, self.siblings(), self.time_limit) as run:
                 if run.problem:
-                    return Report(self.id, [Check("is a function", False, run.problem)])
-                return self._grade(run, hidden)
+                    report = Report(self.id, [Check("is a function", False, run.problem)])
+                else:
+                    report = self._grade(run, hidden)
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # a bug in the grader must not cost the student the cell
-            return Report(self.id, [Check("grading", False, f"the grader itself failed ({type(exc).__name__}:"
-                                          f" {exc}); please report this, with your code")])
+            report = Report(self.id, [Check("grading", False, f"the grader itself failed ({type(exc).__name__}:"
+                                            f" {exc}); please report this, with your code")])
+        report.points = self.points
+        return report
 
     def _grade(self, run, hidden):
         report = Report(self.id)
         cases = [(c, e) for c, e in self.cases() if hidden or not c.hidden]
         failures = {name: None for name in self.outputs}
+        type_only = {name: True for name in self.outputs}  # every problem of the output is a right value's wrong type
         changed_inputs, errors, gave_up = [], [], False
         run = _Noting(run, lambda outcome: self._note(outcome, report))  # what each call printed or warned is noted
         for case, expected in cases:
@@ -155,15 +159,21 @@ class Exercise:
                 errors.append(f"{outcome.error} ({self._where(case)})" + self._error_hint(outcome.error))
                 for name in self.outputs:
                     failures[name] = failures[name] or ""
+                    type_only[name] = False
                 continue
             changed_inputs += [n for n in self._changed(case, outcome) if n not in changed_inputs]
             for name, problems in self._problems(outcome.value, expected).items():
+                type_only[name] &= all(p.type_only for p in problems)
                 if problems and failures[name] is None:
                     failures[name] = self._explain(problems, case, outcome.value)
         for message in errors[:1]:
             report.checks.append(Check("runs without error", False, message))
         for name in self.outputs:
-            report.checks.append(Check(name, failures[name] is None, failures[name] or None))
+            # a right value of the wrong type (a 0-d array for a float, bool labels for floats) earns half
+            credit = 0.5 if failures[name] and type_only[name] else 0.0
+            report.checks.append(Check(name, failures[name] is None, failures[name] or None, credit))
+        if any("the worked example" in (c.message or "") for c in report.checks):
+            report.example = next(c.shown for c, _ in cases if c.shown)
         # leaving the inputs alone earns credit only alongside some right output, never on its own
         if cases and not errors and any(failures[name] is None for name in self.outputs) or changed_inputs:
             report.checks.append(Check("inputs left unchanged", not changed_inputs, _changed_message(changed_inputs)))
@@ -211,7 +221,7 @@ class Exercise:
         lines, hints = [], set()
         for i, problem in enumerate(problems[:3]):
             lines.append(problem + (f" ({self._where(case)})" if i == 0 else ""))
-            hint = self._mistake_hint(problem.path, case, value)
+            hint = None if problem.type_only else self._mistake_hint(problem.path, case, value)
             if hint and hint not in hints:
                 hints.add(hint)
                 lines.append(f"It matches a known mistake: {hint}")
@@ -248,7 +258,7 @@ class Exercise:
 
     @staticmethod
     def _where(case):
-        return f"in the worked example `{case.shown}`" if case.shown else f"in {case.name}"
+        return "in the worked example" if case.shown else f"in {case.name}"  # the report shows its call once
 
 
 def quietly(fn, case):

@@ -155,7 +155,7 @@ class GradeOutOfProcess(NbGraderPreprocessor):
         settings = Settings(memory_mb=self.memory_mb, grace=self.grace, startup=self.startup,
                             processes=self.processes, sandbox=self.sandbox)
         graded = grade_notebook(nb, settings)
-        resources["autograder_results"] = {r.grade_id: (r.earned, r.text) for r in graded.results if r.grade_id}
+        resources["autograder_results"] = {r.grade_id: r for r in graded.results if r.grade_id}
         if graded.problem:
             flag_for_review(nb, resources, self.log, f"no function could be graded: {graded.problem}")
         return nb, resources
@@ -227,10 +227,10 @@ class RecordGrades(NbGraderPreprocessor):
         for cell in nb.cells:
             grade_id = nbgrader_metadata(cell).get("grade_id")
             if nbgrader_metadata(cell).get("grade") and grade_id in results:
-                points, text = results[grade_id]
-                cell.outputs = [
-                    nbformat.v4.new_output("stream", name="stdout", text=text + "\n"),
-                    nbformat.v4.new_output("execute_result", data={"text/plain": repr(points)},
+                result = results[grade_id]
+                cell.outputs = [  # the report as the test cell shows it in JupyterLab, then the points nbgrader reads
+                    nbformat.v4.new_output("display_data", data={"text/plain": result.text, "text/html": result.html}),
+                    nbformat.v4.new_output("execute_result", data={"text/plain": repr(result.earned)},
                                            execution_count=cell.get("execution_count")),
                 ]
         return nb, resources

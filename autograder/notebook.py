@@ -27,6 +27,7 @@ class Result:
     points: float
     text: str
     grade_id: str | None = None
+    html: str = ""  # the report as JupyterLab and nbgrader's feedback page show it
 
     @property
     def passed(self):
@@ -169,7 +170,8 @@ def grade_notebook(nb, settings=None):
             if exercise_id not in reports:
                 reports[exercise_id] = exercise.grade(runner, hidden=True)
             report = reports[exercise_id]
-            results.append(Result(exercise_id, exercise.earned(report), exercise.points, str(report), grade_id))
+            results.append(Result(exercise_id, exercise.earned(report), exercise.points, str(report), grade_id,
+                                  report._repr_html_()))
         errors = [runner.start_problem] if runner.start_problem else list(runner.cell_errors)
     return Graded(results, errors, runner.start_problem)
 

@@ -96,6 +96,7 @@ class Runner:
         self.channel = None
         self._exercise = None  # (name, {sibling name: reference}) of the open session
         self._next_id = 0
+        self._value = False
         self._in_call = False
         self._deadline = None
 
@@ -106,10 +107,12 @@ class Runner:
         self.close()
 
     @contextlib.contextmanager
-    def session(self, name, siblings=None, time_limit=5.0):
+    def session(self, name, siblings=None, time_limit=5.0, value=False):
         """Open one exercise: ``name`` is the student's function, ``siblings`` maps the names of the other
-        exercises it calls to their references (the student's own are replaced while it is graded)."""
+        exercises it calls to their references (the student's own are replaced while it is graded).
+        With ``value``, ``name`` is a question's answer: ``run()`` returns the value bound to it."""
         self._exercise = (name, dict(siblings or {}))
+        self._value = value
         try:
             yield Run(self, time_limit, self._begin())
         finally:
@@ -338,7 +341,7 @@ class SandboxRunner(Runner):
                 return self.start_problem
         name, siblings = self._exercise
         try:
-            self.channel.send({"op": "exercise", "name": name, "siblings": list(siblings)})
+            self.channel.send({"op": "exercise", "name": name, "siblings": list(siblings), "value": self._value})
             return self._ready(time.monotonic() + 10 + self.settings.grace)
         except (wire.Deadline, wire.ChannelClosed):
             self.kill()

@@ -57,8 +57,8 @@ def encode(value, depth=0, callables=None):
     if type(value) is float:
         return {"__float__": repr(value)}
     if isinstance(value, np.ndarray) and value.dtype.kind in _NUMERIC_KINDS:
-        data = np.ascontiguousarray(value)
-        return {"__ndarray__": data.dtype.str, "shape": list(data.shape),
+        data = np.ascontiguousarray(value)  # at least 1-D: the shape is the value's own
+        return {"__ndarray__": data.dtype.str, "shape": list(value.shape),
                 "data": base64.b64encode(data.tobytes()).decode("ascii")}
     if isinstance(value, np.generic) and value.dtype.kind in _NUMERIC_KINDS:
         return {"__npscalar__": value.dtype.str, "data": base64.b64encode(value.tobytes()).decode("ascii")}
@@ -94,7 +94,7 @@ def decode(data, callback=None):
         if dtype.kind not in _NUMERIC_KINDS:
             return Opaque("array")
         raw = base64.b64decode(data["data"])
-        return np.frombuffer(raw, dtype=dtype).reshape(data["shape"]).copy()
+        return np.frombuffer(raw, dtype=dtype).reshape(tuple(data["shape"])).copy()
     if "__npscalar__" in data:
         dtype = np.dtype(data["__npscalar__"])
         if dtype.kind not in _NUMERIC_KINDS:

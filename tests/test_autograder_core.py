@@ -160,9 +160,12 @@ def test_report_reads_like_the_design():
         grads, cost = ref(w, b, X, Y)
         return {"dw": grads["dw"] * X.shape[1], "db": grads["db"]}, cost
     text = str(autograder.check("logistic_regression.propagate", propagate))
-    assert text.startswith("✘ logistic_regression.propagate: 2 of 4 checks passed (score 0.50)")
+    assert text.startswith("✘ logistic_regression.propagate: 1.5 / 3 points (2 of 4 checks passed)")
+    assert text.count("np.array([[0.5], [-1.0]])") == 1  # the worked example's call, said once
+    assert "(in the worked example)" in text
     assert "It matches a known mistake: dw without the 1/m factor" in text
     assert "✔ cost   ✔ inputs left unchanged" in text
+    assert all(len(line) <= 100 for line in text.splitlines())  # wrapped at word boundaries
 
 
 def test_leaving_inputs_alone_earns_nothing_on_its_own():

@@ -26,6 +26,8 @@ def test_values_cross_with_their_types():
     assert back["a"].dtype == np.float32 and np.array_equal(back["a"], value["a"])
     assert back["b"] == (1, 2.5, None, "x", [True]) and type(back["c"]) is np.float64
     assert np.isnan(back["d"][0]) and np.isinf(back["d"][1])
+    # a 0-d array keeps its shape (a cost returned as np.array(0.5) is described as it is)
+    assert roundtrip(np.array(0.5)).shape == () and roundtrip(np.array([[0.5]])).shape == (1, 1)
 
 
 def test_a_generator_crosses_in_its_state():

@@ -1,0 +1,91 @@
+"""A question the student answers before running the experiment that settles it: a choice or a number.
+
+The lesson asks ("which learning rate makes the cost go up?"), the student writes a prediction in a cell
+(``q_overshoot = "c"``), and a test cell checks it like an exercise: with points, and with a message that says
+why a wrong choice is wrong without giving the right one away. The answer key is ``solutions.<module>.<name>``,
+as for an exercise; the student's value is read in the grading process (runner.py), never evaluated here.
+"""
+import math
+
+from . import _np as np
+from .exercise import Case, Exercise
+from .report import Check, Report
+from .runner import Runner
+
+
+class Question(Exercise):
+    """A predict-or-explain question with an automatically checked answer.
+
+    Arguments:
+    exercise_id -- "module.q_name"
+    answer -- the right answer: a choice letter (str) or a number
+    choices -- the letters a student may answer, e.g. "abc" (None for a number)
+    tol -- for a number: the relative error accepted (0.1 accepts 10% either way)
+    why -- {wrong choice: what that choice overlooks} (for a number: {"low": ..., "high": ...})
+    then -- what the student should take away, shown once the answer is right
+    points -- nbgrader points of the test cell
+    """
+
+    def __init__(self, exercise_id, answer, choices=None, tol=0.1, why=None, then=None, points=1):
+        super().__init__(exercise_id, lambda: answer, ("answer",), lambda: [Case((), name="your answer")],
+                         points=points, time_limit=2.0)
+        self.answer, self.choices, self.tol = answer, choices, tol
+        self.why, self.then = dict(why or {}), then
+
+    @property
+    def example(self):
+        """How an answer is written, for the messages: q_name = "a" or q_name = 0.5."""
+        value = f'"{self.choices[0]}"' if self.choices else "1.5"
+        return f"{self.function_name} = {value}"
+
+    def grade(self, target, hidden=False):
+        """Check the student's answer: ``target`` is a runner that reads it in the student's process, or the value."""
+        if not isinstance(target, Runner):
+            return self.judge(target)
+        try:
+            with target.session(self.function_name, {}, self.time_limit, value=True) as run:
+                outcome = run() if not run.problem else None
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:
+            return Report(self.id, [Check("answer", False, f"the grader itself failed ({type(exc).__name__})")],
+                          points=self.points)
+        if outcome is None or not outcome.ok:
+            return Report(self.id, [Check("answer", False, f"`{self.function_name}` could not be read: "
+                                          f"{run.problem if outcome is None else outcome.error}")], points=self.points)
+        return self.judge(outcome.value)
+
+    def judge(self, value):
+        """The report on one answer (a plain value: only str, int and float are read, never called)."""
+        problem = self._problem(value)
+        report = Report(self.id, [Check("answer", problem is None, problem)], points=self.points)
+        if problem is None and self.then:
+            report.notes.append(self.then)
+        return report
+
+    def _problem(self, value):
+        name = self.function_name
+        if value is None:
+            return f"not answered yet: write your answer in the cell above, as `{self.example}`, and run it"
+        if self.choices:
+            if type(value) is not str:
+                return f"answer with one of the letters {self._letters()} as a string, e.g. `{self.example}`"
+            choice = value.strip().strip("().").lower()
+            if choice not in self.choices:
+                return f"{value!r} is not one of the choices {self._letters()}"
+            if choice != self.answer:
+                return f"not ({choice}): {self.why.get(choice, 'look again at what the lesson says before the question')}"
+            return None
+        if not (type(value) in (int, float) or issubclass(type(value), (np.floating, np.integer))):
+            # type() and issubclass() run none of the student's code, as isinstance(value, numbers.Real) could
+            return f"answer with a number, e.g. `{self.example}`"
+        value = float(value)
+        if not math.isfinite(value):
+            return f"{name} = {value} is not a finite number"
+        if abs(value - self.answer) <= self.tol * abs(self.answer):
+            return None
+        side = "low" if value < self.answer else "high"
+        return f"{value:g} is too {side}. " + self.why.get(side, "")
+
+    def _letters(self):
+        return ", ".join(f'"{c}"' for c in self.choices)
