@@ -7,7 +7,6 @@ import nbformat
 import numpy as np
 import pytest
 
-import autograder
 from autograder import check, unfinished
 from autograder.compare import compare
 from autograder.question import Question
