@@ -45,6 +45,7 @@ class Graded:
     results: list
     errors: list = field(default_factory=list)
     problem: str | None = None
+    written: list = field(default_factory=list)  # [(grade_id, points)] of the answers graded by hand
 
 
 def nbgrader_metadata(cell):
@@ -173,7 +174,13 @@ def grade_notebook(nb, settings=None):
             results.append(Result(exercise_id, exercise.earned(report), exercise.points, str(report), grade_id,
                                   report._repr_html_()))
         errors = [runner.start_problem] if runner.start_problem else list(runner.cell_errors)
-    return Graded(results, errors, runner.start_problem)
+    return Graded(results, errors, runner.start_problem, written_answers(nb))
+
+
+def written_answers(nb):
+    """[(grade_id, points)] of the notebook's answers graded by hand (nbgrader's manually graded cells)."""
+    return [(meta.get("grade_id"), meta.get("points", 0)) for meta in map(nbgrader_metadata, nb.cells)
+            if meta.get("grade") and meta.get("solution")]
 
 
 def format_table(path, graded):
@@ -185,6 +192,9 @@ def format_table(path, graded):
         lines.append(f"  {r.exercise:<{width}}  {r.earned:g} / {r.points:g}  {'✔' if r.passed else '✘'}")
     total, possible = sum(r.earned for r in results), sum(r.points for r in results)
     lines.append(f"  {'total':<{width}}  {total:g} / {possible:g}")
+    if graded.written:
+        answers = ", ".join(f"{grade_id} ({_points(points)})" for grade_id, points in graded.written)
+        lines.append(f"  and written answers your instructor grades: {answers}")
     failing = [r for r in results if not r.passed]
     if failing:
         lines.append("")
@@ -194,3 +204,11 @@ def format_table(path, graded):
         lines.append("Your notebook's code raised errors while it was loaded for grading:")
         lines += [f"  {e}" for e in errors]
     return "\n".join(lines)
+
+
+def _points(points):
+    try:
+        return f"{float(points):g} point{'' if float(points) == 1 else 's'}"
+    except (TypeError, ValueError):
+        return "points unknown"
+

@@ -27,7 +27,7 @@ def test_every_exercise_has_a_solution_cell_followed_by_its_test_cell(stem):
     for before, cell in zip(nb.cells, nb.cells[1:]):
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("grade") and not meta.get("solution"):
-            exercise_id = re.match(r'test\("([^"]+)"', cell.source).group(1)
+            exercise_id = re.search(r'^test\("([^"]+)"\)$', cell.source, re.M).group(1)
             name = exercise_id.split(".")[1]
             assert before.metadata["nbgrader"]["grade_id"] == name and before.metadata["nbgrader"]["solution"]
             assert meta["points"] == autograder.points(exercise_id)
@@ -51,4 +51,35 @@ def test_the_student_release_has_no_solutions(stem):
     code = "\n".join(c.source for c in release.cells if c.cell_type == "code")
     assert "BEGIN SOLUTION" not in code and "HIDDEN TESTS" not in code and "grade(" not in code
     assert code.count("raise NotImplementedError()") == sum(
-        1 for c in master.cells if c.metadata.get("nbgrader", {}).get("solution"))
+        1 for c in master.cells if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("solution"))
+    # a written answer's model answer stays in the master
+    for before, after in zip(master.cells, release.cells):
+        if before.cell_type == "markdown" and before.metadata.get("nbgrader", {}).get("solution"):
+            assert after.source.strip() == "YOUR ANSWER HERE" and before.source.strip() != after.source.strip()
+
+
+@pytest.mark.parametrize("stem", lessons())
+def test_every_lesson_shows_and_asks(stem):
+    """Two figures or more, embedded so that they show offline; two to four questions, at least one checked
+    automatically and the others graded by hand; a contents list first and things to explore last."""
+    import base64
+
+    from autograder.question import Question
+
+    release = nbformat.read(ROOT / "course" / stem / f"{stem}.ipynb", as_version=4)
+    markdown = [c for c in release.cells if c.cell_type == "markdown"]
+    shown = [name for c in markdown for name in re.findall(r"\(attachment:([\w.-]+\.svg)\)", c.source)]
+    assert len(set(shown)) >= 2, f"{stem} shows {len(set(shown))} figures"
+    for cell in markdown:
+        for name in re.findall(r"\(attachment:([\w.-]+\.svg)\)", cell.source):
+            svg = base64.b64decode(cell.attachments[name]["image/svg+xml"]).decode()
+            assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "http://" not in svg.replace(
+                "http://www.w3.org", "")  # nothing fetched from the network
+    module = module_of(stem)
+    auto = [e for e in autograder.exercises() if e.startswith(module + ".")
+            and isinstance(autograder.exercise.REGISTRY[e], Question)]
+    written = [c for c in markdown if c.metadata.get("nbgrader", {}).get("grade")]
+    assert len(auto) >= 1 and 2 <= len(auto) + len(written) <= 4, (stem, auto, len(written))
+    assert all(c.metadata["nbgrader"]["points"] > 0 for c in written)
+    assert re.search(r"contents", markdown[0].source + markdown[1].source, re.I), "a contents list at the top"
+    assert re.search(r"explore", markdown[-1].source, re.I), "things to explore at the end"

@@ -108,7 +108,7 @@ def test_a_notebook_whose_code_cannot_be_loaded_is_flagged_with_the_reason():
             "schema_version": 3}})])
     nb, resources = GradeOutOfProcess(startup=2.0).preprocess(nb, {})
     assert "Flagged for review" in nb.cells[0].source and "did not finish running within 2 s" in nb.cells[0].source
-    assert resources["autograder_results"]["sigmoid-test"][0] == 0.0
+    assert resources["autograder_results"]["sigmoid-test"].earned == 0.0
 
 
 def test_nbgrader_works_without_the_environment_on_path(tmp_path):
