@@ -34,9 +34,11 @@ class Question(Exercise):
 
     @property
     def example(self):
-        """How an answer is written, for the messages: q_name = "a" or q_name = 0.5."""
-        value = f'"{self.choices[0]}"' if self.choices else "1.5"
-        return f"{self.function_name} = {value}"
+        """How an answer is written, for the messages, naming every choice (the first alone could read as a hint)."""
+        if self.choices:
+            return f'`{self.function_name} = "{self.choices[0]}"`' + "".join(
+                f', `"{c}"`' for c in self.choices[1:-1]) + f' or `"{self.choices[-1]}"`'
+        return f"`{self.function_name} = ` followed by a number"
 
     def grade(self, target, hidden=False):
         """Check the student's answer: ``target`` is a runner that reads it in the student's process, or the value."""
@@ -66,10 +68,10 @@ class Question(Exercise):
     def _problem(self, value):
         name = self.function_name
         if value is None:
-            return f"not answered yet: write your answer in the cell above, as `{self.example}`, and run it"
+            return f"not answered yet: write your answer in the cell above, as {self.example}, and run it"
         if self.choices:
             if type(value) is not str:
-                return f"answer with one of the letters {self._letters()} as a string, e.g. `{self.example}`"
+                return f"answer with one of the letters as a string: {self.example}"
             choice = value.strip().strip("().").lower()
             if choice not in self.choices:
                 return f"{value!r} is not one of the choices {self._letters()}"
@@ -78,7 +80,7 @@ class Question(Exercise):
             return None
         if not (type(value) in (int, float) or issubclass(type(value), (np.floating, np.integer))):
             # type() and issubclass() run none of the student's code, as isinstance(value, numbers.Real) could
-            return f"answer with a number, e.g. `{self.example}`"
+            return f"answer with a number: {self.example}"
         value = float(value)
         if not math.isfinite(value):
             return f"{name} = {value} is not a finite number"

@@ -177,3 +177,9 @@ def gradient_norms_by_layer(X, Y, parameters, activation):
             dA_prev = parameters[f"W{l}"].T @ dZ
             dZ = backward[activation](dA_prev, caches[l - 2][1])
     return norms
+
+
+# --- answers to the lesson's questions (autograder.question) ---
+
+q_max_sigmoid_slope = 0.25  # sigma'(0) = sigma(0) (1 - sigma(0)) = 1/2 * 1/2, the largest s (1 - s) for s in (0, 1)
+q_flat_curve = "b"  # the sigmoid network: its first layers get almost no gradient

@@ -187,3 +187,75 @@ def train_network(X, Y, parameters, num_iterations=1000, learning_rate=0.1, reco
             parameters[f"W{l}"] = parameters[f"W{l}"] - learning_rate * dW
             parameters[f"b{l}"] = parameters[f"b{l}"] - learning_rate * db
     return parameters, costs
+
+
+def gradient_norms_by_layer(X, Y, parameters, activation):
+    """Frobenius norm of dW{l} for every layer of a deep binary classifier, first layer first.
+
+    Lesson 04's exercise of the same name, written with this module's ``activate``. The net is
+    [LINEAR -> activation] x (L-1) -> LINEAR -> SIGMOID with the binary cross-entropy cost, so
+    dZ[L] = A[L] - Y, dW[l] = (1/m) dZ[l] A[l-1]^T, dZ[l-1] = (W[l]^T dZ[l]) * g'(Z[l-1]).
+
+    Arguments:
+    X -- data, shape (n0, m)
+    Y -- labels 0/1, shape (1, m)
+    parameters -- dict with W{l} of shape (n[l], n[l-1]) and b{l} of shape (n[l], 1), l = 1..L, n[L] = 1
+    activation -- the hidden layers' activation: "linear", "tanh", "relu" or "sigmoid"
+
+    Returns:
+    norms -- list of L floats, norms[l - 1] = ||dW{l}|| (square root of the sum of its squared entries)
+    """
+    slope = {"linear": lambda Z: np.ones_like(Z),
+             "tanh": lambda Z: 1 - np.tanh(Z) ** 2,
+             "relu": lambda Z: (Z > 0).astype(float),
+             "sigmoid": lambda Z: activate(Z, "sigmoid") * (1 - activate(Z, "sigmoid"))}[activation]
+    L = len(parameters) // 2
+    m = X.shape[1]
+    A, caches = X, []  # caches[l - 1] = (A[l-1], Z[l])
+    for l in range(1, L + 1):
+        Z = parameters[f"W{l}"] @ A + parameters[f"b{l}"]
+        caches.append((A, Z))
+        A = activate(Z, activation if l < L else "sigmoid")
+    norms = [0.0] * L
+    dZ = A - Y
+    for l in range(L, 0, -1):
+        A_prev, _ = caches[l - 1]
+        norms[l - 1] = float(np.linalg.norm(dZ @ A_prev.T / m))
+        if l > 1:
+            dZ = (parameters[f"W{l}"].T @ dZ) * slope(caches[l - 2][1])
+    return norms
+
+
+def gradient_norms_per_initializer(X, Y, layer_dims, rng, activation="relu", scale=1.0):
+    """The size of the first gradient of every layer, for a network started by each of the four initialisers.
+
+    Arguments:
+    X -- data, shape (n0, m)
+    Y -- labels 0/1, shape (1, m)
+    layer_dims -- list [n0, n1, ..., nL] of layer sizes, nL = 1 (one sigmoid output unit)
+    rng -- numpy.random.Generator, shared by the random initialisers in this order: random, then Xavier,
+           then He (the zeros draw nothing)
+    activation -- the hidden layers' activation: "linear", "tanh", "relu" or "sigmoid"
+    scale -- the standard deviation of the weights of the "random" initialiser
+
+    Returns:
+    norms -- dict {"zeros": [...], "random": [...], "Xavier": [...], "He": [...]}, each a list of L floats,
+             ||dW{l}|| for l = 1..L, as gradient_norms_by_layer gives them for that start
+    """
+    starts = {
+        "zeros": initialize_parameters_zeros(layer_dims),
+        # one generator for all three: each initialiser continues where the one before stopped
+        "random": initialize_parameters_random(layer_dims, rng, scale=scale),
+        "Xavier": initialize_parameters_xavier(layer_dims, rng),
+        "He": initialize_parameters_he(layer_dims, rng),
+    }
+    return {name: gradient_norms_by_layer(X, Y, parameters, activation) for name, parameters in starts.items()}
+
+
+# --- answers to the lesson's questions (autograder.question) ---
+
+# 10 linear layers W = 0.5 I, input of variance 1: each layer multiplies the variance by 0.5² = 0.25
+q_variance_after_ten_layers = 0.25 ** 10
+
+# a 10-layer ReLU network with weights of scale 0.01: how does ||dW[l]|| change from layer 10 down to layer 1?
+q_gradient_profile = "b"

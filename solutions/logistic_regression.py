@@ -132,3 +132,8 @@ def model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0
         "learning_rate": learning_rate,
         "num_iterations": num_iterations,
     }
+
+
+# --- answers to the lesson's questions (autograder.question) ---
+q_zero_cost = 0.693  # ln 2: with w = 0, b = 0 every example gets probability 1/2 for its own label
+q_overshoot = "c"  # learning rate 15 overshoots the valley floor, and the cost jumps around

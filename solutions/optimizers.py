@@ -227,3 +227,8 @@ def schedule_lr_decay(learning_rate0, epoch_num, decay_rate, time_interval=1000)
     learning_rate -- float, learning_rate0 / (1 + decay_rate * floor(epoch_num / time_interval))
     """
     return float(learning_rate0 / (1 + decay_rate * np.floor(epoch_num / time_interval)))
+
+
+# --- answers to the lesson's questions (autograder.question) ---
+q_step_direction = "b"
+q_momentum_path = "b"

@@ -177,3 +177,8 @@ def predict(parameters, X):
     """
     A2, _ = forward_propagation(X, parameters)
     return (A2 > 0.5).astype(float)
+
+
+# --- answers to the lesson's questions (autograder.question) ---
+q_slope_direction = "b"
+q_fewest_hidden_units = 3

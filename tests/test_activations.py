@@ -250,7 +250,7 @@ def test_sigmoid_backward_wrong_answers(no_stderr):
         s = 1 / (1 + np.exp(-Z))
         return s * (1 - s)
 
-    assert_fails(M + "sigmoid_backward", derivative_is_s, "not s itself", "gradient check of dZ")
+    assert_fails(M + "sigmoid_backward", derivative_is_s, "s = sigmoid(Z), not s", "gradient check of dZ")
     assert_fails(M + "sigmoid_backward", no_dA, "upstream gradient")
     assert_fails(M + "sigmoid_backward", lambda dA, Z: dA * Z * (1 - Z), "uses Z itself")
     assert_fails(M + "sigmoid_backward", lambda dA, Z: dA * np.exp(-Z) / (1 + np.exp(-Z)) ** 2, "inf / inf = nan")
@@ -290,7 +290,7 @@ def test_relu_backward_wrong_answers():
     assert_fails(M + "relu_backward", lambda dA, Z: np.where(Z >= 0, dA, 0), "not Z >= 0", "at Z = 0 the course")
     assert_fails(M + "relu_backward", lambda dA, Z: (Z > 0).astype(float), "upstream gradient")
     assert_fails(M + "relu_backward", lambda dA, Z: np.where(dA > 0, dA, 0.0), "not from the sign of dA")
-    assert_fails(M + "relu_backward", lambda dA, Z: dA * np.maximum(Z, 0), "do not multiply it by Z")
+    assert_fails(M + "relu_backward", lambda dA, Z: dA * np.maximum(Z, 0), "pass dA through unchanged")
     assert_fails(M + "relu_backward", in_place, "changed its input dA in place")
 
 
@@ -304,12 +304,12 @@ def test_leaky_relu_wrong_answers():
 
 def test_leaky_relu_backward_wrong_answers():
     assert_fails(M + "leaky_relu_backward", lambda dA, Z, alpha=0.01: np.where(Z >= 0, dA, alpha * dA),
-                 "not Z >= 0", "slope alpha at Z = 0:")
+                 "use Z > 0", "slope alpha at Z = 0 (")
     assert_fails(M + "leaky_relu_backward", lambda dA, Z, alpha=0.01: np.where(Z > 0, dA, 0.01 * dA),
                  "alpha is ignored")
     assert_fails(M + "leaky_relu_backward", lambda dA, Z, alpha=0.01: np.where(Z > 0, 1.0, alpha),
                  "upstream gradient")
-    assert_fails(M + "leaky_relu_backward", lambda dA, Z, alpha=0.01: dA * (Z > 0), "plain ReLU's",
+    assert_fails(M + "leaky_relu_backward", lambda dA, Z, alpha=0.01: dA * (Z > 0), "the gradient is alpha * dA, not 0",
                  "gradient check of dZ")
 
 
@@ -449,7 +449,8 @@ def test_correct_answers_written_differently_pass():
 
 
 def test_every_exercise_of_the_module_is_graded_in_contract_order():
-    assert [e for e in autograder.exercises() if e.startswith(M)] == [M + n for n in EXERCISES]
+    exercises = [e for e in autograder.exercises() if e.startswith(M) and not e.startswith(M + "q_")]
+    assert exercises == [M + n for n in EXERCISES]
 
 
 def test_the_textbook_formulas_pass_and_their_overflow_warnings_are_only_notes(no_stderr):
@@ -457,3 +458,102 @@ def test_the_textbook_formulas_pass_and_their_overflow_warnings_are_only_notes(n
                      ("tanh_backward", lambda dA, Z: dA / np.cosh(Z) ** 2)]:
         _passes(name, fn)
         assert any("overflow" in note for note in full_report(M + name, fn).notes)
+
+
+# --- case names and extra checks name the shapes of what they use ---------------------------------------------
+
+@pytest.mark.parametrize("name", EXERCISES)
+def test_every_case_name_states_the_shapes_of_its_array_inputs(name):
+    exercise = REGISTRY[M + name]
+    for case, _ in exercise.cases():
+        if case.shown:
+            continue
+        arrays = [a for a in case.args if isinstance(a, np.ndarray)]
+        arrays += [v for a in case.args if isinstance(a, dict) for v in a.values()]
+        for array in arrays:
+            assert str(array.shape) in case.name, (case.name, array.shape)
+
+
+def test_every_gradient_check_names_its_case():
+    for name in ("sigmoid_backward", "tanh_backward", "relu_backward", "leaky_relu_backward"):
+        names = [extra.name for extra in REGISTRY[M + name].extras]
+        assert any("gradient check of dZ on a random dA of shape (3, 4) and a random Z of shape (3, 4)" in n
+                   for n in names), names
+    for name in ("collapse_linear_layers", "gradient_norms_by_layer"):
+        assert all("X of shape (3, " in extra.name for extra in REGISTRY[M + name].extras)
+
+
+# --- the lesson's questions ----------------------------------------------------------------------------------
+
+def _judge(name, value):
+    return REGISTRY[M + name].judge(value)
+
+
+def test_the_questions_are_registered_after_the_exercises():
+    assert [e for e in autograder.exercises() if e.startswith(M + "q_")] == [M + "q_max_sigmoid_slope",
+                                                                               M + "q_flat_curve"]
+
+
+def test_q_max_sigmoid_slope_is_a_quarter_and_says_too_low_or_too_high():
+    z = np.linspace(-10, 10, 20001).reshape(1, -1)
+    assert float(ref.sigmoid_backward(np.ones_like(z), z).max()) == pytest.approx(ref.q_max_sigmoid_slope, abs=1e-12)
+    for right in (0.25, 1 / 4, np.float64(0.25), 0.251):
+        report = _judge("q_max_sigmoid_slope", right)
+        assert report.passed and report.score == 1.0 and "at most a quarter" in " ".join(report.notes)
+    for low in (0.0, 0.1, 0.2):
+        report = _judge("q_max_sigmoid_slope", low)
+        assert not report.passed and "too low" in report.messages[0]
+        assert "s takes every value between 0 and 1" in report.messages[0]
+    for high in (0.5, 1, 0.3):
+        report = _judge("q_max_sigmoid_slope", high)
+        assert not report.passed and "too high" in report.messages[0] and "not its slope" in report.messages[0]
+    assert "not answered yet" in _judge("q_max_sigmoid_slope", None).messages[0]
+    assert "answer with a number" in _judge("q_max_sigmoid_slope", "0.25").messages[0]
+
+
+def test_q_flat_curve_is_the_sigmoid_network_and_each_wrong_choice_says_what_it_overlooks():
+    assert ref.q_flat_curve == "b"
+    right = _judge("q_flat_curve", "b")
+    assert right.passed and right.score == 1.0 and "log 2 = 0.693" in " ".join(right.notes)
+    assert _judge("q_flat_curve", " (B) ").passed
+    wrong = {"a": "tanh's derivative is close to 1", "c": "an active ReLU unit passes the gradient back unchanged",
+             "d": "depth alone does not stop a network from learning"}
+    for choice, why in wrong.items():
+        report = _judge("q_flat_curve", choice)
+        assert not report.passed and report.messages[0].startswith(f"not ({choice}): ") and why in report.messages[0]
+    assert "not one of the choices" in _judge("q_flat_curve", "e").messages[0]
+
+
+def test_q_flat_curve_matches_the_experiment():
+    """The lesson's 8-layer networks on the circles: only the sigmoid one stays at log 2, its W1 hardly moves."""
+    from autograder import datasets
+
+    X, Y = datasets.circles(200, rng=np.random.default_rng(1))
+    rng, dims = np.random.default_rng(3), [2] + [10] * 7 + [1]
+    start = {}
+    for l in range(1, len(dims)):
+        start[f"W{l}"] = rng.standard_normal((dims[l], dims[l - 1])) / np.sqrt(dims[l - 1])
+        start[f"b{l}"] = np.zeros((dims[l], 1))
+    g = {"sigmoid": (ref.sigmoid, ref.sigmoid_backward), "tanh": (ref.tanh, ref.tanh_backward),
+         "relu": (ref.relu, ref.relu_backward)}
+    final = {}
+    for activation, (forward, backward) in g.items():
+        parameters = dict(start)
+        for _ in range(600):
+            A, caches = X, []
+            for l in range(1, 9):
+                Z = parameters[f"W{l}"] @ A + parameters[f"b{l}"]
+                caches.append((A, Z))
+                A = forward(Z) if l < 8 else ref.sigmoid(Z)
+            dZ = A - Y
+            for l in range(8, 0, -1):
+                A_prev = caches[l - 1][0]
+                dW, db = dZ @ A_prev.T / 200, dZ.sum(axis=1, keepdims=True) / 200
+                if l > 1:
+                    dZ = backward(parameters[f"W{l}"].T @ dZ, caches[l - 2][1])
+                parameters[f"W{l}"] = parameters[f"W{l}"] - 0.05 * dW
+                parameters[f"b{l}"] = parameters[f"b{l}"] - 0.05 * db
+        cost = -float(np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)))
+        final[activation] = cost, np.linalg.norm(parameters["W1"] - start["W1"]) / np.linalg.norm(start["W1"])
+    assert abs(final["sigmoid"][0] - math.log(2)) < 1e-3 and final["sigmoid"][1] < 1e-5
+    assert final["tanh"][0] < 0.1 and final["relu"][0] < 0.1

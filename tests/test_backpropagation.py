@@ -13,8 +13,18 @@ from autograder.gradient import numerical_gradient as grader_numerical_gradient
 from solutions import backpropagation as ref
 from solutions.activations import relu, relu_backward, sigmoid, sigmoid_backward
 
-from autograder.exercise import _same
-from conftest import assert_fails, full_report
+from autograder.exercise import REGISTRY, _same
+from conftest import assert_fails as _assert_fails
+from conftest import full_report
+
+
+def assert_fails(exercise_id, fn, *fragments):
+    """conftest's assert_fails, with every fragment matched across the report's line wrapping."""
+    report = _assert_fails(exercise_id, fn)
+    text = " ".join(str(report).split())
+    for fragment in fragments:
+        assert " ".join(fragment.split()) in text, f"expected {fragment!r} in the report:\n{report}"
+    return report
 
 M = "backpropagation."
 ROOT = Path(__file__).resolve().parent.parent
@@ -315,7 +325,8 @@ def test_linear_forward_wrong_answers():
     assert_fails(M + "linear_forward", lambda A, W, b: (np.dot(W, A), (A, W, b)), "bias is missing")
     assert_fails(M + "linear_forward", lambda A, W, b: (W @ A + b, (W, A, b)), "(A, W, b), in that order")
     assert_fails(M + "linear_forward", lambda A, W, b: (A.T @ W.T + b, (A, W, b)), "W @ A_prev")
-    assert_fails(M + "linear_forward", lambda A, W, b: (W.T @ A + b, (A, W, b)), "transpose of W")
+    assert_fails(M + "linear_forward", lambda A, W, b: (W.T @ A + b, (A, W, b)), "check the shapes",
+                 "the products are W @ A_prev")
     assert_fails(M + "linear_forward", lambda A, W, b: W @ A + b, "expected a tuple (Z, cache)")
     passes(M + "linear_forward", lambda A, W, b: (np.dot(W, A) + b.reshape(-1, 1), [A, W, b]))
 
@@ -410,10 +421,10 @@ def test_compute_cost_wrong_answers():
     assert_fails(M + "compute_cost", lambda AL, Y: -float(np.mean(Y * np.log(AL))), "(1 - Y) log(1 - AL) term")
     assert_fails(M + "compute_cost",
                  lambda AL, Y: -(np.dot(Y, np.log(AL).T) + np.dot(1 - Y, np.log(1 - AL).T)) / Y.shape[1],
-                 "expected a Python float", "float(...)")
+                 "return a Python float", "float(...)")
     assert_fails(M + "compute_cost",
                  lambda AL, Y: np.squeeze(-(Y @ np.log(AL).T + (1 - Y) @ np.log(1 - AL).T) / Y.shape[1]),
-                 "expected a Python float")
+                 "return a Python float")
     passes(M + "compute_cost", lambda AL, Y: float(np.mean(np.where(Y == 1, -np.log(AL), -np.log(1 - AL)))))
 
 
@@ -584,7 +595,7 @@ def test_softmax_cross_entropy_wrong_answers():
     assert_fails(M + "softmax_cross_entropy", _sce(cost_div_m=False), "mean over the m examples")
     assert_fails(M + "softmax_cross_entropy", _sce(sign=1.0), "minus sign is missing")
     assert_fails(M + "softmax_cross_entropy", _sce(dZ_sign=-1.0), "not Y - softmax(Z)")
-    assert_fails(M + "softmax_cross_entropy", _sce(as_array=True), "expected a Python float")
+    assert_fails(M + "softmax_cross_entropy", _sce(as_array=True), "return a Python float")
 
     def naive(Z, Y):
         A = np.exp(Z) / np.exp(Z).sum(axis=0)
@@ -751,7 +762,52 @@ def test_gradient_check_wrong_answers():
 
 
 def test_every_exercise_of_the_module_is_graded_in_contract_order():
-    assert [e for e in autograder.exercises() if e.startswith(M)] == [M + n for n in (
+    assert [e for e in autograder.exercises() if e.startswith(M) and not e.startswith(M + "q_")] == [M + n for n in (
         "initialize_parameters_deep", "linear_forward", "linear_activation_forward", "L_model_forward",
         "compute_cost", "linear_backward", "linear_activation_backward", "L_model_backward", "update_parameters",
         "softmax", "softmax_cross_entropy", "numerical_gradient", "relative_error", "gradient_check")]
+
+
+# --- the lesson's questions --------------------------------------------------------------------------
+
+def _judge(name, value):
+    return REGISTRY[M + name].judge(value)
+
+
+def test_q_digits_cost_is_log_10_and_rejects_numbers_too_low_or_too_high():
+    assert abs(ref.q_digits_cost - math.log(10)) < 0.01
+    right = _judge("q_digits_cost", 2.30)
+    assert right.passed and right.score == 1.0 and "log 10" in " ".join(right.messages)
+    assert _judge("q_digits_cost", math.log(10)).passed
+    low = _judge("q_digits_cost", 0.69)
+    assert not low.passed and "too low" in low.messages[0] and "probability" in low.messages[0]
+    high = _judge("q_digits_cost", 10.0)
+    assert not high.passed and "too high" in high.messages[0] and "knowing nothing" in high.messages[0]
+    assert "not answered yet" in _judge("q_digits_cost", None).messages[0]
+
+
+def test_q_plateau_is_cross_entropy_and_each_wrong_choice_says_what_it_overlooks():
+    assert _judge("q_plateau", "b").passed and _judge("q_plateau", "(B)").passed
+    wrong = {"a": "a smaller cost does not mean a larger step", "c": "the same learning rate multiplies"}
+    for choice, why in wrong.items():
+        report = _judge("q_plateau", choice)
+        assert not report.passed and why in report.messages[0] and "not (" + choice + ")" in report.messages[0]
+    assert "not one of the choices" in _judge("q_plateau", "d").messages[0]
+
+
+def test_q_plateau_matches_the_experiment():
+    """The squared-error run of the lesson leaves the plateau hundreds of iterations after the cross-entropy run."""
+    rng = np.random.default_rng(0)
+    Y = (np.arange(200) % 2).astype(float).reshape(1, 200)
+    X = 0.5 * rng.standard_normal((2, 200)) + np.where(Y == 1, 1.0, -1.0)
+    first = {}
+    for loss in ("squared error", "cross-entropy"):
+        W, b = np.array([[-3.5, -3.5]]), np.zeros((1, 1))
+        for i in range(500):
+            A, (linear_cache, _) = ref.linear_activation_forward(X, W, b, "sigmoid")
+            if np.mean((A > 0.5) == Y) >= 0.5 and loss not in first:
+                first[loss] = i
+            dZ = 2 * (A - Y) * A * (1 - A) if loss == "squared error" else A - Y
+            _, dW, db = ref.linear_backward(dZ, linear_cache)
+            W, b = W - 0.5 * dW, b - 0.5 * db
+    assert first["cross-entropy"] < 20 < 200 < first["squared error"]

@@ -32,7 +32,10 @@ def test_every_exercise_has_a_solution_cell_followed_by_its_test_cell(stem):
             assert before.metadata["nbgrader"]["grade_id"] == name and before.metadata["nbgrader"]["solution"]
             assert meta["points"] == autograder.points(exercise_id)
             found.append(exercise_id)
-    assert found == expected
+    # the exercises in course order; the questions, each where its experiment is
+    from autograder.question import Question
+    exercises_only = [e for e in expected if not isinstance(autograder.exercise.REGISTRY[e], Question)]
+    assert [e for e in found if e in exercises_only] == exercises_only and sorted(found) == sorted(expected)
     # every cell carrying nbgrader metadata has a grade_id (nbgrader's add_missing_cells needs one)
     assert all(c.metadata["nbgrader"].get("grade_id") for c in nb.cells if "nbgrader" in c.metadata)
 
@@ -73,8 +76,8 @@ def test_every_lesson_shows_and_asks(stem):
     for cell in markdown:
         for name in re.findall(r"\(attachment:([\w.-]+\.svg)\)", cell.source):
             svg = base64.b64decode(cell.attachments[name]["image/svg+xml"]).decode()
-            assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "http://" not in svg.replace(
-                "http://www.w3.org", "")  # nothing fetched from the network
+            assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+            assert not re.search(r'href="(https?:|//)', svg)  # nothing fetched from the network
     module = module_of(stem)
     auto = [e for e in autograder.exercises() if e.startswith(module + ".")
             and isinstance(autograder.exercise.REGISTRY[e], Question)]

@@ -1,4 +1,5 @@
 """Module 05: the reference library, and the checks against plausible wrong answers."""
+import copy
 import math
 
 import numpy as np
@@ -8,12 +9,25 @@ import autograder
 from autograder import datasets
 from autograder.gradient import numerical_gradient, relative_error
 from solutions import initialization as ref
+from solutions.initialization import (gradient_norms_by_layer, initialize_parameters_he, initialize_parameters_random,
+                                      initialize_parameters_xavier, initialize_parameters_zeros)
 
-from conftest import assert_fails
+from conftest import assert_fails as assert_fails_exactly
+
+
+def assert_fails(exercise_id, fn, *fragments):
+    """conftest's assert_fails, with each fragment found whatever the report's line breaks."""
+    report = assert_fails_exactly(exercise_id, fn)
+    text = " ".join(str(report).split())
+    for fragment in fragments:
+        assert " ".join(fragment.split()) in text, f"expected {fragment!r} in the report:\n{report}"
+    return report
 
 M = "initialization."
 CONTRACT = ["initialize_parameters_zeros", "initialize_parameters_random", "initialize_parameters_xavier",
             "initialize_parameters_he", "activation_statistics"]
+ADDED = ["gradient_norms_per_initializer"]  # exercises of this lesson beyond the contract
+QUESTIONS = ["q_variance_after_ten_layers", "q_gradient_profile"]
 
 
 # --- the reference library --------------------------------------------------------------------------
@@ -203,11 +217,11 @@ def test_he_initialised_network_learns_the_circles():
 # --- the checks fail plausible wrong answers, naming the mistake ----------------------------------
 
 def test_the_module_lists_exactly_the_contract_exercises_in_order():
-    assert [e for e in autograder.exercises() if e.startswith(M)] == [M + n for n in CONTRACT]
+    assert [e for e in autograder.exercises() if e.startswith(M)] == [M + n for n in CONTRACT + ADDED + QUESTIONS]
 
 
 def test_the_reference_passes_every_check():
-    for name in CONTRACT:
+    for name in CONTRACT + ADDED:
         report = autograder.check(M + name, getattr(ref, name))
         assert report.passed and report.score == 1.0, str(report)
         assert autograder.grade(M + name, getattr(ref, name)) == autograder.points(M + name)
@@ -415,3 +429,134 @@ def test_activation_statistics_wrong_answers():
         return [(float(np.mean(np.tanh(parameters[f"W{l}"] @ X))), 0.0) for l in range(1, len(parameters) // 2 + 1)]
     assert_fails(name, always_x, "previous layer's activations")
 
+
+
+# --- gradient_norms_by_layer (the given helper) and gradient_norms_per_initializer ---------------------
+
+@pytest.mark.parametrize("activation", ["tanh", "relu", "sigmoid"])
+def test_gradient_norms_by_layer_matches_lesson_04(activation):
+    from solutions import activations
+    rng = np.random.default_rng(7)
+    X, Y = rng.standard_normal((4, 9)), (rng.random((1, 9)) > 0.5).astype(float)
+    parameters = ref.initialize_parameters_he([4, 6, 5, 3, 1], rng)
+    parameters = {k: v + 0.1 * rng.standard_normal(v.shape) for k, v in parameters.items()}
+    np.testing.assert_allclose(ref.gradient_norms_by_layer(X, Y, parameters, activation),
+                               activations.gradient_norms_by_layer(X, Y, parameters, activation), rtol=1e-12)
+
+
+def test_gradient_norms_by_layer_linear_is_the_numerical_gradient():
+    rng = np.random.default_rng(8)
+    X, Y = rng.standard_normal((3, 5)), (rng.random((1, 5)) > 0.5).astype(float)
+    parameters = ref.initialize_parameters_xavier([3, 4, 2, 1], rng)
+
+    def cost(parameters):
+        A = X
+        for l in range(1, 4):
+            Z = parameters[f"W{l}"] @ A + parameters[f"b{l}"]
+            A = Z if l < 3 else ref.activate(Z, "sigmoid")
+        return float(np.mean(-Y * np.log(A) - (1 - Y) * np.log(1 - A)))
+    for l, norm in enumerate(ref.gradient_norms_by_layer(X, Y, parameters, "linear"), start=1):
+        numerical = numerical_gradient(lambda W, l=l: cost(dict(parameters, **{f"W{l}": W})), parameters[f"W{l}"])
+        assert norm == pytest.approx(np.linalg.norm(numerical), rel=1e-6)
+
+
+def test_gradient_norms_per_initializer_follows_the_order_of_draws():
+    rng = np.random.default_rng(9)
+    X, Y = rng.standard_normal((3, 6)), (rng.random((1, 6)) > 0.5).astype(float)
+    norms = ref.gradient_norms_per_initializer(X, Y, [3, 5, 1], np.random.default_rng(4), "tanh", scale=0.5)
+    assert list(norms) == ["zeros", "random", "Xavier", "He"]
+    draws = np.random.default_rng(4)
+    starts = [ref.initialize_parameters_random([3, 5, 1], draws, scale=0.5),
+              ref.initialize_parameters_xavier([3, 5, 1], draws), ref.initialize_parameters_he([3, 5, 1], draws)]
+    assert norms["zeros"] == [0.0, 0.0]
+    for name, start in zip(["random", "Xavier", "He"], starts):
+        assert norms[name] == ref.gradient_norms_by_layer(X, Y, start, "tanh")
+
+
+def test_deep_gradients_vanish_or_explode_in_every_layer_alike():
+    rng = np.random.default_rng(0)
+    X, Y = rng.standard_normal((200, 50)), (rng.random((1, 50)) > 0.5).astype(float)
+    dims = [200] * 8 + [1]
+    small = ref.gradient_norms_per_initializer(X, Y, dims, np.random.default_rng(1), "relu", scale=0.01)
+    large = ref.gradient_norms_per_initializer(X, Y, dims, np.random.default_rng(1), "relu", scale=1.0)
+    assert max(small["random"]) < 1e-5 and max(small["random"]) / min(small["random"]) < 5  # the key of q_gradient_profile
+    assert min(large["random"]) > 1e6
+    assert 0.1 < min(large["He"]) and max(large["He"]) < 100
+
+
+def _per_initializer(order=("random", "Xavier", "He"), default_scale=False, activation=None, keys=None, copies=False,
+                     signature=True, own_rng=False):
+    """A student's gradient_norms_per_initializer, written independently of the checks' variants."""
+    def gradient_norms_per_initializer(X, Y, layer_dims, rng, activation_name="relu", scale=1.0):
+        makers = {"random": lambda g: ref.initialize_parameters_random(layer_dims, g) if default_scale
+                  else ref.initialize_parameters_random(layer_dims, g, scale),
+                  "Xavier": lambda g: ref.initialize_parameters_xavier(layer_dims, g),
+                  "He": lambda g: ref.initialize_parameters_he(layer_dims, g)}
+        source = np.random.default_rng(123) if own_rng else rng
+        started = {name: makers[name](copy.deepcopy(source) if copies else source) for name in order}
+        norms = {"zeros": ref.gradient_norms_by_layer(X, Y, ref.initialize_parameters_zeros(layer_dims),
+                                                      activation or activation_name)}
+        for name in ("random", "Xavier", "He"):
+            norms[name] = ref.gradient_norms_by_layer(X, Y, started[name], activation or activation_name)
+        return {(keys or {}).get(k, k): v for k, v in norms.items()}
+
+    if signature:
+        def with_names(X, Y, layer_dims, rng, activation="relu", scale=1.0):
+            return gradient_norms_per_initializer(X, Y, layer_dims, rng, activation, scale)
+        return with_names
+
+    def without_keywords(X, Y, layer_dims, rng):
+        return gradient_norms_per_initializer(X, Y, layer_dims, rng)
+    return without_keywords
+
+
+def test_gradient_norms_per_initializer_correct_answer_written_differently():
+    def gradient_norms_per_initializer(X, Y, layer_dims, rng, activation="relu", scale=1.0):
+        result = {"zeros": gradient_norms_by_layer(X, Y, initialize_parameters_zeros(layer_dims), activation)}
+        for name, init in (("random", lambda: initialize_parameters_random(layer_dims, rng, scale)),
+                           ("Xavier", lambda: initialize_parameters_xavier(layer_dims, rng)),
+                           ("He", lambda: initialize_parameters_he(layer_dims, rng))):
+            result[name] = list(gradient_norms_by_layer(X, Y, init(), activation))
+        return result
+    report = autograder.check(M + "gradient_norms_per_initializer", gradient_norms_per_initializer)
+    assert report.passed and report.score == 1.0, str(report)
+
+
+def test_gradient_norms_per_initializer_wrong_answers():
+    name = M + "gradient_norms_per_initializer"
+    assert_fails(name, _per_initializer(default_scale=True), "pass scale=scale")
+    assert_fails(name, _per_initializer(activation="relu"), "pass the activation on")
+    assert_fails(name, _per_initializer(order=("He", "Xavier", "random")), "random first, then Xavier, then He")
+    assert_fails(name, _per_initializer(order=("Xavier", "random", "He")), "random first, then Xavier, then He")
+    assert_fails(name, _per_initializer(copies=True), "not copies of it")
+    assert_fails(name, _per_initializer(keys={"Xavier": "xavier", "He": "he"}), "unexpected key(s)",
+                 "with those capitals")
+    assert_fails(name, _per_initializer(signature=False), "keyword arguments activation=")
+    assert_fails(name, _per_initializer(own_rng=True), "ignores its rng")
+
+
+# --- the lesson's questions -------------------------------------------------------------------------------
+
+def test_questions_pass_with_their_keys():
+    for name in QUESTIONS:
+        report = autograder.check(M + name, getattr(ref, name))
+        assert report.passed and report.score == 1.0, str(report)
+
+
+def test_variance_question():
+    question = autograder.exercise.REGISTRY[M + "q_variance_after_ten_layers"]
+    assert ref.q_variance_after_ten_layers == pytest.approx(9.5367e-7, rel=1e-4)
+    assert question.judge(1e-6).checks[0].passed  # "about 1e-6" is close enough (tol 10%)
+    assert question.judge(9.44e-7).checks[0].passed  # what the notebook measures, with input variance 0.990
+    text = " ".join(str(question.judge(0.5 ** 10)).split())  # the values' factor, not the variance's
+    assert "too high" in text and "0.5², not by 0.5" in text
+    text = " ".join(str(question.judge(0.25 ** 20)).split())
+    assert "too low" in text and "count how many times" in text
+    assert not question.judge("9.5e-7").checks[0].passed
+
+
+@pytest.mark.parametrize("choice, fragment", [("a", "look at what happens to A[l-1]"),
+                                              ("c", "Count the small factors")])
+def test_gradient_profile_question_wrong_choices(choice, fragment):
+    report = autograder.exercise.REGISTRY[M + "q_gradient_profile"].judge(choice)
+    assert not report.passed and fragment in " ".join(str(report).split())

@@ -108,7 +108,7 @@ def _propagate(scale_dw=None, db_keepdims=False, cost_sum=False, sign=1.0, produ
 
 def test_propagate_wrong_answers():
     assert_fails(M + "propagate", _propagate(scale_dw="no 1/m"), "dw without the 1/m", "gradient check")
-    assert_fails(M + "propagate", _propagate(db_keepdims=True), "grads['db'] is an array", "Python float")
+    assert_fails(M + "propagate", _propagate(db_keepdims=True), "grads['db'] has the right value but is an array", "Python float")
     assert_fails(M + "propagate", _propagate(cost_sum=True), "cost is", "mean")
     assert_fails(M + "propagate", _propagate(sign=-1.0), "A - Y")
     assert_fails(M + "propagate", _propagate(product=lambda w, X: w @ X), "w.T @ X")
@@ -168,5 +168,93 @@ def test_model_wrong_answers():
 
 
 def test_every_exercise_of_the_module_is_graded():
-    assert [e for e in autograder.exercises() if e.startswith(M)] == [
+    assert [e for e in autograder.exercises() if e.startswith(M) and not e.startswith(M + "q_")] == [
         M + n for n in ("sigmoid", "initialize_with_zeros", "propagate", "optimize", "predict", "model")]
+    assert [e for e in autograder.exercises() if e.startswith(M + "q_")] == [M + "q_zero_cost", M + "q_overshoot"]
+
+
+def test_case_names_state_the_shape_of_every_array_input():
+    from autograder import _REGISTRY
+    for name in ("propagate", "optimize", "predict", "model"):
+        for case, _ in _REGISTRY[M + name].cases():
+            arrays = [a for a in list(case.args) + list(case.kwargs.values()) if isinstance(a, np.ndarray)]
+            if case.shown:
+                continue
+            for array in arrays:
+                assert str(array.shape) in case.name, f"{name}: {case.name!r} does not name the shape {array.shape}"
+    report = autograder.check(M + "propagate", ref.propagate)
+    assert "gradient check of dw and db on a random case with w (3, 1), b a float, X (3, 5), Y (1, 5)" in " ".join(
+        str(report).split())
+
+
+def test_the_gradient_check_failure_names_its_case():
+    def doubled_dw(w, b, X, Y):
+        grads, cost = ref.propagate(w, b, X, Y)
+        return {"dw": 2 * grads["dw"], "db": grads["db"]}, cost
+    report = assert_fails(M + "propagate", doubled_dw, "gradient check of dw and db on a random case with w (3, 1)")
+    assert "with w (3, 1), b a float, X (3, 5), Y (1, 5): your dw and db are not" in " ".join(str(report).split())
+
+
+# --- the lesson's questions --------------------------------------------------------------------------
+
+def _judge(name, value):
+    from autograder import _REGISTRY
+    return _REGISTRY[M + name].judge(value)
+
+
+def test_q_zero_cost_is_log_2_and_rejects_numbers_too_low_or_too_high():
+    assert abs(ref.q_zero_cost - math.log(2)) < 0.001
+    X_train, Y_train, _, _ = datasets.breast_cancer()
+    w, b = ref.initialize_with_zeros(X_train.shape[0])
+    assert ref.propagate(w, b, X_train, Y_train)[1] == pytest.approx(math.log(2), rel=1e-12)  # what the lesson shows
+    for right in (0.693, math.log(2), 0.69):
+        report = _judge("q_zero_cost", right)
+        assert report.passed and report.score == 1.0 and "log 2" in " ".join(report.messages)
+    for low in (0.5, math.log10(2)):
+        report = _judge("q_zero_cost", low)
+        assert not report.passed and "too low" in report.messages[0] and "not the loss" in report.messages[0]
+    for high in (1.0, 455 * math.log(2)):
+        report = _judge("q_zero_cost", high)
+        assert not report.passed and "too high" in report.messages[0] and "not their sum" in report.messages[0]
+    assert "not answered yet" in _judge("q_zero_cost", None).messages[0]
+    assert "answer with a number" in _judge("q_zero_cost", "0.693").messages[0]
+
+
+def test_q_overshoot_is_the_largest_rate_and_each_wrong_choice_says_what_it_overlooks():
+    assert _judge("q_overshoot", "c").passed and _judge("q_overshoot", "(C)").passed
+    wrong = {"a": "short enough steps always lower", "b": "the size of a rate alone says little",
+             "d": "convexity promises a single valley"}
+    for choice, why in wrong.items():
+        report = _judge("q_overshoot", choice)
+        assert not report.passed and why in report.messages[0] and "not (" + choice + ")" in report.messages[0]
+    assert "not one of the choices" in _judge("q_overshoot", "e").messages[0]
+
+
+def test_q_overshoot_matches_the_experiment():
+    """In the lesson's runs (one feature, 40 steps from zeros) only the rate 15 ever raises the cost."""
+    X_train, Y_train, _, _ = datasets.breast_cancer()
+    x = X_train[[datasets.breast_cancer_feature_names().index("mean_texture")]]
+    rises = {}
+    for rate in (0.1, 3.0, 15.0):
+        w, b = ref.initialize_with_zeros(1)
+        costs = []
+        for _ in range(40):
+            grads, cost = ref.propagate(w, b, x, Y_train)
+            costs.append(cost)
+            w, b = w - rate * grads["dw"], b - rate * grads["db"]
+        rises[rate] = int(np.sum(np.diff(costs) > 0))
+        if rate == 15.0:
+            assert costs[-1] > costs[0]
+    assert rises[0.1] == 0 and rises[3.0] == 0 and rises[15.0] > 0
+
+
+def test_rows_and_columns_give_the_same_layer():
+    rng = np.random.default_rng(2)
+    W, b, X_rows = rng.standard_normal((2, 3)), rng.standard_normal((2, 1)), rng.standard_normal((5, 3))
+    np.testing.assert_allclose(X_rows @ W.T + b.T, (W @ X_rows.T + b).T)
+
+
+def test_the_lesson_figures_draw():
+    from solutions import figures
+    for name in ("01_neuron.svg", "01_graph.svg", "01_layouts.svg", "01_loop.svg"):
+        assert figures.svg(name).lstrip().startswith("<?xml")

@@ -14,6 +14,12 @@ from solutions import optimizers as ref
 
 from conftest import assert_fails
 
+
+def _flat(text):
+    """Text with its line wrapping undone: the report wraps long messages at word boundaries."""
+    return " ".join(str(text).split())
+
+
 M = "optimizers."
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -589,4 +595,34 @@ def test_every_exercise_of_the_module_is_graded():
     assert [e for e in autograder.exercises() if e.startswith(M)] == [M + n for n in (
         "random_mini_batches", "update_parameters_with_gd", "initialize_velocity", "update_parameters_with_momentum",
         "initialize_rmsprop", "update_parameters_with_rmsprop", "initialize_adam", "update_parameters_with_adam",
-        "update_lr", "schedule_lr_decay")]
+        "update_lr", "schedule_lr_decay", "q_step_direction", "q_momentum_path")]
+
+
+# --- the lesson's questions -------------------------------------------------------------------------
+
+QUESTIONS = {"q_step_direction": ("b", "abcd"), "q_momentum_path": ("b", "abc")}
+
+
+@pytest.mark.parametrize("name", sorted(QUESTIONS))
+def test_each_question_passes_with_its_key_and_explains_every_wrong_choice(name):
+    key, choices = QUESTIONS[name]
+    question = REGISTRY[M + name]
+    assert getattr(ref, name) == key and question.choices == choices
+    report = question.grade(key)
+    assert report.passed and report.score == 1.0, str(report)
+    assert question.then and _flat(question.then) in _flat(report)
+    for wrong in choices.replace(key, ""):
+        report = question.grade(wrong)
+        assert not report.passed and report.score == 0.0
+        assert _flat(question.why[wrong]) in _flat(report), (wrong, str(report))
+        assert f'"{key}"' not in question.why[wrong] and f"({key})" not in question.why[wrong]
+    assert not question.grade(None).passed and "not answered yet" in _flat(question.grade(None))
+    assert not question.grade(1).passed
+
+
+def test_the_quiz_figures_show_what_the_keys_say():
+    """The paths of the contour quiz are gradient descent (a, c) and momentum (b), as the lesson's cell reruns them."""
+    from solutions.figures import lesson06
+    paths = lesson06.bowl_paths()
+    assert paths["b"][:, 0].max() > 0 > paths["c"][:, 0].max()  # only momentum passes the minimum at w = 0
+    assert np.all(np.diff(np.sign(paths["a"][1:10, 1])) != 0)  # (a) flips across the valley at every step

@@ -1,5 +1,6 @@
 """Module 02: the reference library, and the checks against plausible wrong answers."""
 import ast
+import re
 import copy
 import math
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 import autograder
 from autograder import datasets
 from autograder.checks import shallow_network as checks
+from autograder.exercise import REGISTRY
 from autograder.gradient import numerical_gradient, relative_error
 from solutions import shallow_network as ref
 
@@ -223,7 +225,7 @@ def test_forward_propagation_wrong_answers():
     assert_fails(M + "forward_propagation", _forward(hidden="sigmoid"), "hidden layer uses tanh")
     assert_fails(M + "forward_propagation", _forward(output="tanh"), "output layer uses sigmoid")
     assert_fails(M + "forward_propagation", _forward(hidden="relu"), "not ReLU")
-    assert_fails(M + "forward_propagation", _forward(from_Z1=True), "not from Z1")
+    assert_fails(M + "forward_propagation", _forward(from_Z1=True), "the hidden layer's output")
     assert_fails(M + "forward_propagation", _forward(transposed=True), "Z1 = W1 @ X + b1")
     assert_fails(M + "forward_propagation", _forward(cache_keys=("z1", "a1", "z2", "a2")), "missing the key(s)")
 
@@ -265,8 +267,8 @@ def test_compute_cost_wrong_answers():
     assert_fails(M + "compute_cost", summed, "mean over the m examples", "4 times too large")
     assert_fails(M + "compute_cost", no_minus, "minus sign", "opposite sign")
     assert_fails(M + "compute_cost", first_term, "(1 - Y) log(1 - A2) term")
-    assert_fails(M + "compute_cost", dot_array, "(1, 1) array", "Python float")
-    assert_fails(M + "compute_cost", squeezed, "expected a Python float", "float(...)")
+    assert_fails(M + "compute_cost", dot_array, "array of shape (1, 1)", "return a Python")
+    assert_fails(M + "compute_cost", squeezed, "array of shape ()", "`float(...)` of it")
 
 
 def test_compute_cost_written_differently_passes():
@@ -365,7 +367,7 @@ def _model(kind=None):
 def test_nn_model_wrong_answers():
     assert_fails(M + "nn_model", _model("no learning_rate"), "pass learning_rate on")
     assert_fails(M + "nn_model", _model("no n_h"), "parameters['W1'] has shape (4, 2)", "pass n_h on")
-    assert_fails(M + "nn_model", _model("discards"), "keep it, parameters = update_parameters")
+    assert_fails(M + "nn_model", _model("discards"), "keep it, parameters =")
     report = assert_fails(M + "nn_model", _model("ignores rng"), "generators in the same state")
     assert "✔ works without an rng" in str(report)
 
@@ -410,6 +412,62 @@ def test_predict_written_differently_passes():
 
 
 def test_every_exercise_of_the_module_is_graded():
-    assert [e for e in autograder.exercises() if e.startswith(M)] == [M + n for n in (
+    assert [e for e in autograder.exercises() if e.startswith(M) and ".q_" not in e] == [M + n for n in (
         "layer_sizes", "initialize_parameters", "forward_propagation", "compute_cost", "backward_propagation",
         "update_parameters", "nn_model", "predict")]
+    assert [e for e in autograder.exercises() if e.startswith(M + "q_")] == [
+        M + "q_slope_direction", M + "q_fewest_hidden_units"]
+
+
+# --- the lesson's questions ----------------------------------------------------------------------
+
+def _judge(name, value):
+    """The report on one answer to a question of the lesson, as its test cell would give it."""
+    return REGISTRY[M + name].judge(value)
+
+
+def test_q_slope_direction_passes_with_its_key_and_explains_each_wrong_choice():
+    assert ref.q_slope_direction == "b"
+    right = _judge("q_slope_direction", "b")
+    assert right.passed and right.score == 1.0 and "Step against the slope" in str(right)
+    assert _judge("q_slope_direction", " (B) ").passed
+    for choice, hint in [("a", "cost grows as w grows"), ("c", "sign of the slope already says")]:
+        wrong = _judge("q_slope_direction", choice)
+        assert not wrong.passed and wrong.score == 0.0
+        assert f"not ({choice})" in str(wrong) and hint in str(wrong), str(wrong)
+        assert "go down" not in str(wrong)
+    assert "not one of the choices" in str(_judge("q_slope_direction", "d"))
+    assert "not answered yet" in str(_judge("q_slope_direction", None))
+
+
+def test_q_fewest_hidden_units_passes_with_its_key_and_says_too_low_or_too_high():
+    assert ref.q_fewest_hidden_units == 3
+    right = _judge("q_fewest_hidden_units", 3)
+    assert right.passed and right.score == 1.0 and "triangle" in str(right)
+    assert _judge("q_fewest_hidden_units", 3.0).passed and _judge("q_fewest_hidden_units", np.int64(3)).passed
+    for value in (1, 2):
+        low = _judge("q_fewest_hidden_units", value)
+        assert not low.passed and "too low" in str(low) and "region stays open" in str(low), str(low)
+    for value in (4, 20):
+        high = _judge("q_fewest_hidden_units", value)
+        assert not high.passed and "too high" in str(high) and "fewer straight cuts" in str(high), str(high)
+    assert "answer with a number" in str(_judge("q_fewest_hidden_units", "3"))
+
+
+def test_the_questions_pass_through_the_public_check():
+    assert autograder.check(M + "q_slope_direction", "b").passed
+    assert not autograder.check(M + "q_fewest_hidden_units", 2).passed
+
+
+def test_case_names_state_the_shapes_of_every_array_input():
+    for cases in (checks.forward_propagation_cases, checks.compute_cost_cases, checks.backward_propagation_cases,
+                  checks.update_parameters_cases, checks.predict_cases):
+        for case in cases():
+            if case.hidden or case.shown:
+                continue
+            assert re.search(r"\(\d+, \d+\)", case.name) and "m = " not in case.name, case.name
+    backward = [c.name for c in checks.backward_propagation_cases() if not c.hidden and not c.shown]
+    assert all(all(k in n for k in ("W1 (", "b1 (", "W2 (", "b2 (", "A1 (", "X of shape", "Y of shape"))
+               for n in backward), backward
+    extra = REGISTRY[M + "backward_propagation"].extras[0].name
+    assert "X (3, 5), Y (1, 5), W1 (4, 3), b1 (4, 1), W2 (1, 4), b2 (1, 1)" in extra

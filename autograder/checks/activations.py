@@ -5,6 +5,7 @@ from .. import _np as np
 from ..compare import Tolerance, compare
 from ..exercise import Case, Exercise, Extra, Mistake, register
 from ..gradient import numerical_gradient, relative_error
+from ..question import Question
 from .common import (LAYER_COUNT, MATH_MODULE_ERROR, PRODUCT_ERROR, as_float_array, frozen, leaky_relu,
                      parameter_gradients, sigmoid)
 
@@ -18,7 +19,9 @@ WORKED_Z_SHOWN = "np.array([[-2.0, -0.5, 0.0], [0.5, 1.0, 3.0]])"
 WORKED_DA = frozen(np.array([[1.0, -2.0, 0.5], [3.0, 1.5, -1.0]]))
 WORKED_DA_SHOWN = "np.array([[1.0, -2.0, 0.5], [3.0, 1.5, -1.0]])"
 LARGE_Z = frozen(np.array([[-1000.0, -40.0, -5.0, 0.0, 5.0, 40.0, 1000.0]]))
-LARGE_NAME = "large |Z| (-1000 to 1000), where a formula with exp(Z) gives nan"
+LARGE_NAME = "a Z of shape (1, 7) with large |Z| (-1000 to 1000), where a formula with exp(Z) gives nan"
+LARGE_NAME_BACKWARD = ("a random dA of shape (1, 7) and a Z of shape (1, 7) with large |Z| (-1000 to 1000), where a"
+                       " formula with exp(Z) gives nan")
 
 
 def _Z(seed, shape, scale=2.0):
@@ -40,6 +43,7 @@ def backward_gradient_check(g, name, kwargs=None):
     """Extra: the student's dZ must be the gradient of sum(dA * g(Z)) with respect to Z, found numerically.
 
     ``g`` is the grader's own forward function; Z is kept at least 0.1 away from 0, where ReLU has its kink.
+    The extra's name, GRADIENT_CHECK, says which case it uses, so that a student can rerun it.
     """
     def extra(run):
         dA, Z = _dA_Z(41, (3, 4))
@@ -57,6 +61,16 @@ def backward_gradient_check(g, name, kwargs=None):
                     f" sum(dA * {name}(Z)) with respect to Z (expected below 1e-7)")
         return None
     return extra
+
+
+GRADIENT_CHECK = ("gradient check of dZ on a random dA of shape (3, 4) and a random Z of shape (3, 4) with every"
+                  " entry at least 0.1 away from 0")
+AT_ZERO_CASE = "the worked example's dA of shape (2, 3) and Z = np.zeros((2, 3))"
+
+
+def _layers(dims):
+    """The shapes of the parameters of a net of layer sizes ``dims``, for the name of a case."""
+    return ", ".join(f"W{l} {(dims[l], dims[l - 1])}, b{l} {(dims[l], 1)}" for l in range(1, len(dims)))
 
 
 def derivative_at_zero(expected_slope, name, rule):
@@ -82,7 +96,7 @@ def forward_cases(name, large=False):
         Case((WORKED_Z.copy(),), shown=f"{name}({WORKED_Z_SHOWN})"),
         Case((_Z(1, (3, 4)),), name="a random Z of shape (3, 4)"),
         Case((_Z(2, (1, 6)),), name="a random Z of shape (1, 6)"),
-        Case((_Z(3, (5, 2), 4.0),), name="a hidden case", hidden=True),
+        Case((_Z(3, (5, 2), 4.0),), name="a hidden case: a random Z of shape (5, 2)", hidden=True),
     ]
     if large:
         cases.insert(3, Case((LARGE_Z.copy(),), name=LARGE_NAME))
@@ -92,15 +106,17 @@ def forward_cases(name, large=False):
 def backward_cases(name, large=False, zeros=False):
     cases = [
         Case((WORKED_DA.copy(), WORKED_Z.copy()), shown=f"{name}({WORKED_DA_SHOWN}, {WORKED_Z_SHOWN})"),
-        Case(_dA_Z(4, (4, 3)), name="a random dA and Z of shape (4, 3)"),
-        Case(_dA_Z(5, (1, 5)), name="a random dA and Z of shape (1, 5)"),
-        Case(_dA_Z(6, (6, 2), 4.0), name="a hidden case", hidden=True),
+        Case(_dA_Z(4, (4, 3)), name="a random dA of shape (4, 3) and Z of shape (4, 3)"),
+        Case(_dA_Z(5, (1, 5)), name="a random dA of shape (1, 5) and Z of shape (1, 5)"),
+        Case(_dA_Z(6, (6, 2), 4.0), name="a hidden case: a random dA of shape (6, 2) and Z of shape (6, 2)",
+             hidden=True),
     ]
     if large:
         dA = np.random.default_rng(7).standard_normal(LARGE_Z.shape)
-        cases.insert(3, Case((dA, LARGE_Z.copy()), name=LARGE_NAME))
+        cases.insert(3, Case((dA, LARGE_Z.copy()), name=LARGE_NAME_BACKWARD))
     if zeros:
-        cases.insert(3, Case(_dA_Z_with_zeros(8, (3, 5)), name="a Z of shape (3, 5) with entries exactly 0"))
+        cases.insert(3, Case(_dA_Z_with_zeros(8, (3, 5)),
+                             name="a random dA of shape (3, 5) and a Z of shape (3, 5) with entries exactly 0"))
     return cases
 
 
@@ -130,7 +146,7 @@ register(Exercise(
 register(Exercise(
     f"{MODULE}.sigmoid_backward", ref.sigmoid_backward, ["dZ"],
     lambda: backward_cases("sigmoid_backward", large=True), points=1,
-    extras=[Extra("gradient check of dZ", backward_gradient_check(sigmoid, "sigmoid"))],
+    extras=[Extra(GRADIENT_CHECK, backward_gradient_check(sigmoid, "sigmoid"))],
     mistakes=[
         Mistake("the sigmoid's derivative is s * (1 - s) with s = sigmoid(Z), not s itself",
                 fn=lambda dA, Z: dA * ref.sigmoid(Z)),
@@ -171,7 +187,7 @@ register(Exercise(
 register(Exercise(
     f"{MODULE}.tanh_backward", ref.tanh_backward, ["dZ"], lambda: backward_cases("tanh_backward", large=True),
     points=1,
-    extras=[Extra("gradient check of dZ", backward_gradient_check(np.tanh, "tanh"))],
+    extras=[Extra(GRADIENT_CHECK, backward_gradient_check(np.tanh, "tanh"))],
     mistakes=[
         Mistake("the derivative is 1 - tanh(Z)**2: square tanh(Z), not Z", fn=lambda dA, Z: dA * (1 - Z ** 2)),
         Mistake("multiply by the upstream gradient: dZ = dA * (1 - t**2); 1 - t**2 alone is only g'(Z)",
@@ -205,8 +221,8 @@ register(Exercise(
 register(Exercise(
     f"{MODULE}.relu_backward", ref.relu_backward, ["dZ"], lambda: backward_cases("relu_backward", zeros=True),
     points=1,
-    extras=[Extra("gradient check of dZ", backward_gradient_check(leaky_relu(0.0), "relu")),
-            Extra("derivative 0 at Z = 0", derivative_at_zero(0.0, "relu_backward", "0 for ReLU"))],
+    extras=[Extra(GRADIENT_CHECK, backward_gradient_check(leaky_relu(0.0), "relu")),
+            Extra(f"derivative 0 at Z = 0 ({AT_ZERO_CASE})", derivative_at_zero(0.0, "relu_backward", "0 for ReLU"))],
     mistakes=[
         Mistake("at Z = 0 the course takes the derivative as 0: keep dA where Z > 0, not Z >= 0",
                 fn=lambda dA, Z: np.where(Z >= 0, dA, 0.0)),
@@ -226,7 +242,8 @@ register(Exercise(
 def leaky_relu_cases():
     return forward_cases("leaky_relu") + [
         Case((_Z(9, (2, 5)),), {"alpha": 0.2}, name="a random Z of shape (2, 5) with alpha=0.2"),
-        Case((_Z(10, (3, 3)), 0.05), name="a hidden case with alpha=0.05 passed by position", hidden=True),
+        Case((_Z(10, (3, 3)), 0.05), name="a hidden case: a random Z of shape (3, 3) with alpha=0.05 passed by"
+             " position", hidden=True),
     ]
 
 
@@ -248,16 +265,19 @@ register(Exercise(
 
 def leaky_relu_backward_cases():
     return backward_cases("leaky_relu_backward", zeros=True) + [
-        Case(_dA_Z(11, (2, 5)), {"alpha": 0.2}, name="a random dA and Z of shape (2, 5) with alpha=0.2"),
-        Case(_dA_Z_with_zeros(12, (3, 4)), {"alpha": 0.3}, name="a Z with zeros and alpha=0.3"),
-        Case(_dA_Z(13, (4, 2)) + (0.05,), name="a hidden case with alpha=0.05 passed by position", hidden=True),
+        Case(_dA_Z(11, (2, 5)), {"alpha": 0.2}, name="a random dA of shape (2, 5) and Z of shape (2, 5) with alpha=0.2"),
+        Case(_dA_Z_with_zeros(12, (3, 4)), {"alpha": 0.3},
+             name="a random dA of shape (3, 4) and a Z of shape (3, 4) with entries exactly 0, alpha=0.3"),
+        Case(_dA_Z(13, (4, 2)) + (0.05,), name="a hidden case: a random dA of shape (4, 2) and Z of shape (4, 2) with"
+             " alpha=0.05 passed by position", hidden=True),
     ]
 
 
 register(Exercise(
     f"{MODULE}.leaky_relu_backward", ref.leaky_relu_backward, ["dZ"], leaky_relu_backward_cases, points=1,
-    extras=[Extra("gradient check of dZ", backward_gradient_check(leaky_relu(0.01), "leaky_relu")),
-            Extra("slope alpha at Z = 0", derivative_at_zero(0.01, "leaky_relu_backward", "alpha for leaky ReLU"))],
+    extras=[Extra(GRADIENT_CHECK + " (default alpha)", backward_gradient_check(leaky_relu(0.01), "leaky_relu")),
+            Extra(f"slope alpha at Z = 0 ({AT_ZERO_CASE}, default alpha)",
+                  derivative_at_zero(0.01, "leaky_relu_backward", "alpha for leaky ReLU"))],
     mistakes=[
         Mistake("at Z = 0 the slope is alpha (the negative side's): use Z > 0, not Z >= 0",
                 fn=lambda dA, Z, alpha=0.01: np.where(Z >= 0, dA, alpha * dA)),
@@ -295,11 +315,13 @@ def collapse_cases():
     return [
         Case(({k: v.copy() for k, v in WORKED_LINEAR.items()},),
              shown=f"collapse_linear_layers({WORKED_LINEAR_SHOWN})"),
-        Case((linear_parameters(14, [3, 5, 4, 2]),), name="three layers of sizes 3 -> 5 -> 4 -> 2"),
-        Case((linear_parameters(15, [3, 3, 3, 3]),), name="three square layers of size 3"),
-        Case((linear_parameters(16, [4, 2]),), name="a single layer 4 -> 2"),
-        Case((linear_parameters(17, [2, 3, 4, 3, 2, 5]),), name="a hidden case with five layers", hidden=True),
-        Case((linear_parameters(18, [2, 2, 2]),), name="a hidden case with two square layers", hidden=True),
+        Case((linear_parameters(14, [3, 5, 4, 2]),), name=f"three layers 3 -> 5 -> 4 -> 2: {_layers([3, 5, 4, 2])}"),
+        Case((linear_parameters(15, [3, 3, 3, 3]),), name=f"three square layers of size 3: {_layers([3, 3, 3, 3])}"),
+        Case((linear_parameters(16, [4, 2]),), name=f"a single layer 4 -> 2: {_layers([4, 2])}"),
+        Case((linear_parameters(17, [2, 3, 4, 3, 2, 5]),),
+             name=f"a hidden case with five layers 2 -> 3 -> 4 -> 3 -> 2 -> 5: {_layers([2, 3, 4, 3, 2, 5])}", hidden=True),
+        Case((linear_parameters(18, [2, 2, 2]),), name=f"a hidden case with two square layers: {_layers([2, 2, 2])}",
+             hidden=True),
     ]
 
 
@@ -343,7 +365,8 @@ def _collapse_reproduces_the_stack(run):
 
 register(Exercise(
     f"{MODULE}.collapse_linear_layers", ref.collapse_linear_layers, ["W", "b"], collapse_cases, points=2,
-    extras=[Extra("one layer reproduces the stack", _collapse_reproduces_the_stack)],
+    extras=[Extra("one layer reproduces the stack (a random X of shape (3, 6) through random layers"
+                  f" 3 -> 4 -> 5 -> 2: {_layers([3, 4, 5, 2])})", _collapse_reproduces_the_stack)],
     mistakes=[
         Mistake("the product runs right to left: layer 1 acts first, so W = W_l @ W (W1 is the rightmost factor)",
                 fn=_collapse_variant(order="left")),
@@ -389,13 +412,22 @@ def gradient_norms_cases():
     return [
         Case((WORKED_X.copy(), WORKED_Y.copy(), {k: v.copy() for k, v in WORKED_NET.items()}, "relu"),
              shown=WORKED_NET_SHOWN),
-        Case(net(21, [4, 5, 3, 1], 7) + ("tanh",), name="a tanh net of sizes 4 -> 5 -> 3 -> 1, m = 7"),
-        Case(net(22, [3, 6, 6, 6, 1], 5) + ("sigmoid",), name="a sigmoid net of sizes 3 -> 6 -> 6 -> 6 -> 1, m = 5"),
-        Case(net(23, [5, 4, 4, 1], 6) + ("relu",), name="a relu net of sizes 5 -> 4 -> 4 -> 1, m = 6"),
-        Case(net(25, [6] + [5] * 9 + [1], 8) + ("sigmoid",), name="a hidden case: a 10-layer sigmoid net",
+        Case(net(21, [4, 5, 3, 1], 7) + ("tanh",),
+             name=f"X of shape (4, 7), Y of shape (1, 7) and a tanh net 4 -> 5 -> 3 -> 1: {_layers([4, 5, 3, 1])}"),
+        Case(net(22, [3, 6, 6, 6, 1], 5) + ("sigmoid",),
+             name="X of shape (3, 5), Y of shape (1, 5) and a sigmoid net 3 -> 6 -> 6 -> 6 -> 1:"
+                  f" {_layers([3, 6, 6, 6, 1])}"),
+        Case(net(23, [5, 4, 4, 1], 6) + ("relu",),
+             name=f"X of shape (5, 6), Y of shape (1, 6) and a relu net 5 -> 4 -> 4 -> 1: {_layers([5, 4, 4, 1])}"),
+        Case(net(25, [6] + [5] * 9 + [1], 8) + ("sigmoid",),
+             name="a hidden case: X of shape (6, 8), Y of shape (1, 8) and a 10-layer sigmoid net 6 -> 5 -> ... -> 5 -> 1:"
+                  " W1 (5, 6), W2 to W9 (5, 5), W10 (1, 5), b1 to b9 (5, 1), b10 (1, 1)", hidden=True),
+        Case(net(26, [2, 3, 1], 9) + ("relu",),
+             name=f"a hidden case: X of shape (2, 9), Y of shape (1, 9) and a relu net 2 -> 3 -> 1: {_layers([2, 3, 1])}",
              hidden=True),
-        Case(net(26, [2, 3, 1], 9) + ("relu",), name="a hidden relu case", hidden=True),
-        Case(net(27, [3, 1], 5) + ("tanh",), name="a hidden case with a single (sigmoid) layer", hidden=True),
+        Case(net(27, [3, 1], 5) + ("tanh",),
+             name="a hidden case: X of shape (3, 5), Y of shape (1, 5) and a single (sigmoid) layer 3 -> 1:"
+                  f" {_layers([3, 1])} (activation \"tanh\", unused)", hidden=True),
     ]
 
 
@@ -466,7 +498,8 @@ def _numerical_norms(run):
 register(Exercise(
     f"{MODULE}.gradient_norms_by_layer", ref.gradient_norms_by_layer, ["norms"], gradient_norms_cases, points=3,
     tol=Tolerance(rtol=1e-6, atol=0.0),  # the norms of a deep sigmoid net are tiny: compare them relatively
-    extras=[Extra("norms agree with a numerical gradient of the cost", _numerical_norms)],
+    extras=[Extra("norms agree with a numerical gradient of the cost (a random X of shape (3, 5), Y of shape (1, 5)"
+                  f" and a tanh net 3 -> 4 -> 3 -> 1: {_layers([3, 4, 3, 1])})", _numerical_norms)],
     mistakes=[
         Mistake("the list is reversed: norms[0] must be ||dW1||, the first layer's (the backward pass meets"
                 " the layers from L down to 1, so reverse the list or fill it by index)",
@@ -483,3 +516,28 @@ register(Exercise(
         Mistake("these are the norms of db; the exercise asks for ||dW{l}||", fn=_norms_variant(of="db")),
         LAYER_COUNT,
     ]))
+
+
+# --- the lesson's questions ----------------------------------------------------------------------------------
+
+register(Question(
+    f"{MODULE}.q_max_sigmoid_slope", ref.q_max_sigmoid_slope, tol=0.02,
+    why={"low": "sigma'(z) = s (1 - s) with s = sigma(z), and s takes every value between 0 and 1; find the s"
+                " where the product s (1 - s) is largest, and the z where sigma(z) equals it",
+         "high": "s = sigma(z) and 1 - s are both between 0 and 1 and add up to 1, so their product cannot be that"
+                 " large (0.5 is sigma(0) itself, not its slope); find the s where s (1 - s) is largest"},
+    then="sigma'(z) is largest at z = 0, where it is 1/2 * 1/2 = 1/4: every sigmoid layer that the gradient flows"
+         " back through multiplies it by at most a quarter."))
+
+register(Question(
+    f"{MODULE}.q_flat_curve", ref.q_flat_curve, choices="abcd",
+    why={"a": "near z = 0 tanh's derivative is close to 1, and the gradient-size plot above showed what reaches layer"
+              " 1 of a tanh network; look at it again",
+         "c": "an active ReLU unit passes the gradient back unchanged (slope 1), and the gradient-size plot above"
+              " showed what reaches layer 1 of a ReLU network; look at it again",
+         "d": "depth alone does not stop a network from learning: what matters is how much each layer's derivative"
+              " shrinks the gradient on its way back, and the plot above shows that the three differ by orders of"
+              " magnitude"},
+    then="with sigmoid hidden layers the gradient shrinks by a factor of about 5 at every layer on its way back, so"
+         " the first layers hardly change: the network soon answers about 1/2 for every example, and its cost stays"
+         " at log 2 = 0.693."))

@@ -142,7 +142,7 @@ register(Exercise(
         Case(([1, 1], np.random.default_rng(4)), name="a hidden case", hidden=True),
     ],
     points=1,
-    extras=[Extra("draws from rng", _uses_rng)],
+    extras=[Extra("draws from rng (layer_dims [4, 3, 2], two generators seeded 5)", _uses_rng)],
     mistakes=[
         Mistake("the weights must be small: multiply rng.standard_normal(...) by 0.01", fn=_init_variant("unscaled")),
         Mistake("W{l} has shape (n[l], n[l-1]): one row per unit of layer l, one column per input",
@@ -168,8 +168,9 @@ register(Exercise(
     f"{MODULE}.linear_forward", ref.linear_forward, ["Z", "cache"],
     lambda: [
         Case((EX["A_ex"], EX["W_ex"], EX["b_ex"]), shown="linear_forward(A_ex, W_ex, b_ex)"),
-        Case(layer_data(10, 5, 3, 4), name="a random layer with A_prev of shape (5, 4) and W of shape (3, 5)"),
-        Case(layer_data(11, 4, 4, 6), name="a random layer with a square W of shape (4, 4)"),
+        Case(layer_data(10, 5, 3, 4), name="a random layer with A of shape (5, 4), W of shape (3, 5) and b of shape (3, 1)"),
+        Case(layer_data(11, 4, 4, 6),
+             name="a random layer with A of shape (4, 6), a square W of shape (4, 4) and b of shape (4, 1)"),
         Case(layer_data(12, 2, 6, 1), name="a hidden case", hidden=True),
         Case(layer_data(13, 7, 3, 9), name="a hidden case", hidden=True),
     ],
@@ -205,9 +206,12 @@ register(Exercise(
     f"{MODULE}.linear_activation_forward", ref.linear_activation_forward, ["A", "cache"],
     lambda: [
         Case((EX["A_ex"], EX["W_ex"], EX["b_ex"], "relu"), shown="linear_activation_forward(A_ex, W_ex, b_ex, 'relu')"),
-        Case((EX["A_ex"], EX["W_ex"], EX["b_ex"], "sigmoid"), name="the worked example with activation 'sigmoid'"),
-        _layer_case(20, 5, 3, 4, "relu", name="a random ReLU layer with W of shape (3, 5)"),
-        _layer_case(21, 3, 2, 6, "sigmoid", name="a random sigmoid layer with W of shape (2, 3)"),
+        Case((EX["A_ex"], EX["W_ex"], EX["b_ex"], "sigmoid"),
+             name="the worked example (A_ex (3, 2), W_ex (2, 3), b_ex (2, 1)) with activation 'sigmoid'"),
+        _layer_case(20, 5, 3, 4, "relu",
+                    name="a random ReLU layer with A_prev of shape (5, 4), W of shape (3, 5) and b of shape (3, 1)"),
+        _layer_case(21, 3, 2, 6, "sigmoid",
+                    name="a random sigmoid layer with A_prev of shape (3, 6), W of shape (2, 3) and b of shape (2, 1)"),
         _layer_case(22, 6, 4, 2, "relu", name="a hidden case", hidden=True),
         _layer_case(23, 2, 1, 7, "sigmoid", name="a hidden case", hidden=True),
     ],
@@ -253,9 +257,10 @@ register(Exercise(
     f"{MODULE}.L_model_forward", ref.L_model_forward, ["AL", "caches"],
     lambda: [
         Case((EX["X_ex"], dict(EX["parameters_ex"])), shown="L_model_forward(X_ex, parameters_ex)"),
-        _net_case(30, [5, 4, 3, 1], 6, name="a random 3-layer net, layer_dims [5, 4, 3, 1], 6 examples"),
-        _net_case(31, [4, 6, 1], 3, name="a random 2-layer net, layer_dims [4, 6, 1]"),
-        _net_case(32, [3, 1], 5, name="a 1-layer net (the sigmoid output layer alone), layer_dims [3, 1]"),
+        _net_case(30, [5, 4, 3, 1], 6, name="a random 3-layer net: X of shape (5, 6), parameters for layer_dims [5, 4, 3, 1]"),
+        _net_case(31, [4, 6, 1], 3, name="a random 2-layer net: X of shape (4, 3), parameters for layer_dims [4, 6, 1]"),
+        _net_case(32, [3, 1], 5, name="a 1-layer net (the sigmoid output layer alone): X of shape (3, 5),"
+                                      " parameters for layer_dims [3, 1]"),
         _net_case(33, [6, 5, 4, 3, 1], 4, name="a hidden case", hidden=True),
         _net_case(34, [2, 3, 3, 1], 1, name="a hidden case", hidden=True),
     ],
@@ -295,8 +300,8 @@ register(Exercise(
     lambda: [
         Case((np.array([[0.8, 0.9, 0.4]]), np.array([[1.0, 1.0, 0.0]])),
              shown="compute_cost(np.array([[0.8, 0.9, 0.4]]), np.array([[1.0, 1.0, 0.0]]))"),
-        _cost_case(40, 7, name="a random case with 7 examples"),
-        _cost_case(41, 1, name="a single example"),
+        _cost_case(40, 7, name="a random case with AL of shape (1, 7) and Y of shape (1, 7)"),
+        _cost_case(41, 1, name="a single example: AL of shape (1, 1) and Y of shape (1, 1)"),
         _cost_case(42, 12, name="a hidden case", hidden=True),
     ],
     points=1,
@@ -347,13 +352,16 @@ register(Exercise(
     f"{MODULE}.linear_backward", ref.linear_backward, ["dA_prev", "dW", "db"],
     lambda: [
         Case((EX["dZ_ex"], (EX["A_ex"], EX["W_ex"], EX["b_ex"])), shown="linear_backward(dZ_ex, (A_ex, W_ex, b_ex))"),
-        _linear_backward_case(52, 5, 3, 4, name="a random layer with A_prev of shape (5, 4) and W of shape (3, 5)"),
-        _linear_backward_case(53, 4, 4, 6, name="a random layer with a square W of shape (4, 4)"),
+        _linear_backward_case(52, 5, 3, 4, name="a random layer with dZ of shape (3, 4) and a cache of A_prev (5, 4),"
+                                                " W (3, 5), b (3, 1)"),
+        _linear_backward_case(53, 4, 4, 6, name="a random layer with dZ of shape (4, 6) and a cache of A_prev (4, 6),"
+                                                " a square W (4, 4), b (4, 1)"),
         _linear_backward_case(54, 2, 6, 1, name="a hidden case", hidden=True),
         _linear_backward_case(55, 7, 3, 9, name="a hidden case", hidden=True),
     ],
     points=2,
-    extras=[Extra("gradient check of dA_prev, dW and db", _linear_backward_gradients)],
+    extras=[Extra("gradient check of dA_prev, dW and db on a random layer with dZ (3, 5), A_prev (4, 5), W (3, 4),"
+                  " b (3, 1)", _linear_backward_gradients)],
     mistakes=[
         Mistake("dW without the 1/m factor: dW = (dZ @ A_prev.T) / m", fn=_linear_backward_variant("dW without 1/m")),
         Mistake("db without the 1/m factor: db = np.sum(dZ, axis=1, keepdims=True) / m",
@@ -400,7 +408,8 @@ def _relu_zero_case():
     Z = W @ A + b  # [[0, -1, -1], [0, 2, -2], [-2, 0, -3]]
     dA = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, -1.0], [0.5, 2.0, 1.5]])
     return Case((dA, ((A, W, b), Z), "relu"),
-                name="a ReLU layer whose Z has exact zeros (the derivative of ReLU at 0 is taken as 0)")
+                name="a ReLU layer whose Z has exact zeros (the derivative of ReLU at 0 is taken as 0): dA of shape"
+                     " (3, 3), a cache of A_prev (2, 3), W (3, 2), b (3, 1) and Z (3, 3)")
 
 
 def _activation_backward_gradients(run):
@@ -423,15 +432,19 @@ register(Exercise(
         Case((EX["dA_ex"], ((EX["A_ex"], EX["W_ex"], EX["b_ex"]), EX["Z_ex"]), "relu"),
              shown="linear_activation_backward(dA_ex, ((A_ex, W_ex, b_ex), Z_ex), 'relu')"),
         Case((EX["dA_ex"], ((EX["A_ex"], EX["W_ex"], EX["b_ex"]), EX["Z_ex"]), "sigmoid"),
-             name="the worked example with activation 'sigmoid'"),
+             name="the worked example (dA_ex (2, 2), A_ex (3, 2), W_ex (2, 3), b_ex (2, 1), Z_ex (2, 2)) with"
+                  " activation 'sigmoid'"),
         _relu_zero_case(),
-        _activation_backward_case(70, 5, 3, 4, "relu", name="a random ReLU layer with W of shape (3, 5)"),
-        _activation_backward_case(71, 3, 2, 6, "sigmoid", name="a random sigmoid layer with W of shape (2, 3)"),
+        _activation_backward_case(70, 5, 3, 4, "relu", name="a random ReLU layer with dA of shape (3, 4) and a cache"
+                                  " of A_prev (5, 4), W (3, 5), b (3, 1), Z (3, 4)"),
+        _activation_backward_case(71, 3, 2, 6, "sigmoid", name="a random sigmoid layer with dA of shape (2, 6) and a"
+                                  " cache of A_prev (3, 6), W (2, 3), b (2, 1), Z (2, 6)"),
         _activation_backward_case(72, 6, 4, 2, "relu", name="a hidden case", hidden=True),
         _activation_backward_case(73, 2, 1, 7, "sigmoid", name="a hidden case", hidden=True),
     ],
     points=2,
-    extras=[Extra("gradient check for 'relu' and 'sigmoid'", _activation_backward_gradients)],
+    extras=[Extra("gradient check for 'relu' and 'sigmoid' on a random layer with dA (3, 5), A_prev (4, 5),"
+                  " W (3, 4), b (3, 1), Z (3, 5)", _activation_backward_gradients)],
     mistakes=[
         Mistake("the derivatives are swapped: 'relu' needs relu_backward(dA, Z), 'sigmoid' needs sigmoid_backward(dA, Z)",
                 fn=_activation_backward_variant("swapped")),
@@ -502,14 +515,18 @@ register(Exercise(
     lambda: [
         Case((EX["AL_ex"], EX["Y_ex"], list(EX["caches_ex"])),
              shown="L_model_backward(AL, Y_ex, caches) with AL, caches = L_model_forward(X_ex, parameters_ex)"),
-        Case(backward_data(81, [5, 4, 3, 1], 6), name="a random 3-layer net, layer_dims [5, 4, 3, 1], 6 examples"),
-        Case(backward_data(82, [4, 6, 1], 3), name="a random 2-layer net, layer_dims [4, 6, 1]"),
-        Case(backward_data(83, [3, 1], 4), name="a 1-layer net (the sigmoid output layer alone), layer_dims [3, 1]"),
+        Case(backward_data(81, [5, 4, 3, 1], 6), name="a random 3-layer net: AL of shape (1, 6), Y of shape (1, 6),"
+                                                " caches for layer_dims [5, 4, 3, 1] with X of shape (5, 6)"),
+        Case(backward_data(82, [4, 6, 1], 3), name="a random 2-layer net: AL of shape (1, 3), Y of shape (1, 3),"
+                                             " caches for layer_dims [4, 6, 1] with X of shape (4, 3)"),
+        Case(backward_data(83, [3, 1], 4), name="a 1-layer net (the sigmoid output layer alone): AL of shape (1, 4),"
+                                          " Y of shape (1, 4), caches for layer_dims [3, 1] with X of shape (3, 4)"),
         Case(backward_data(84, [6, 5, 4, 3, 1], 4), name="a hidden case", hidden=True),
         Case(backward_data(85, [2, 3, 3, 1], 1), name="a hidden case", hidden=True),
     ],
     points=3,
-    extras=[Extra("gradient check of every dW, db and dA0", _L_backward_gradients)],
+    extras=[Extra("gradient check of every dW, db and dA0 on a random net with layer_dims [3, 4, 3, 1],"
+                  " X (3, 5), Y (1, 5)", _L_backward_gradients)],
     mistakes=[
         Mistake("dAL has the wrong sign: dAL = -(Y / AL - (1 - Y) / (1 - AL))", fn=_L_backward_variant("sign")),
         Mistake("AL - Y is already dZ[L], the gradient after the sigmoid; the sigmoid step needs"
@@ -553,8 +570,10 @@ register(Exercise(
     lambda: [
         Case((dict(EX["parameters_ex"]), dict(EX["grads_ex"]), 0.1),
              shown="update_parameters(parameters_ex, grads, 0.1) with grads = L_model_backward(AL, Y_ex, caches)"),
-        _update_case(90, [5, 4, 3, 1], 6, 0.5, name="a random 3-layer net, learning_rate 0.5"),
-        _update_case(91, [2, 1], 3, 1.2, name="a 1-layer net, learning_rate 1.2"),
+        _update_case(90, [5, 4, 3, 1], 6, 0.5, name="parameters and grads of a random net with layer_dims [5, 4, 3, 1]"
+                     " (W{l} (n[l], n[l-1]), b{l} (n[l], 1); grads also holds dA0 to dA2, 6 examples), learning_rate 0.5"),
+        _update_case(91, [2, 1], 3, 1.2, name="parameters and grads of a 1-layer net: W1 (1, 2), b1 (1, 1),"
+                     " dW1 (1, 2), db1 (1, 1), dA0 (2, 3); learning_rate 1.2"),
         _update_case(92, [6, 5, 4, 3, 1], 4, 0.01, name="a hidden case", hidden=True),
     ],
     points=1,
@@ -613,15 +632,16 @@ register(Exercise(
              shown="softmax(np.array([[1.0, 2.0], [2.0, 2.0], [3.0, -1.0]]))"),
         Case((np.random.default_rng(101).standard_normal((4, 6)) * 2,), name="random scores of shape (4, 6)"),
         Case((np.array([[1000.0, -5.0], [999.0, -3.0], [1001.0, -4.0]]),),
-             name="scores near 1000, where np.exp overflows to inf"),
+             name="scores near 1000, Z of shape (3, 2), where np.exp overflows to inf"),
         Case((np.array([[1000.0, 2.0], [998.0, 1.0], [990.0, 3.0]]),),
-             name="one column near 1000 and one near 0 (each column needs its own max)"),
-        Case((np.random.default_rng(102).standard_normal((10, 1)),), name="a single example with 10 classes"),
+             name="Z of shape (3, 2), one column near 1000 and one near 0 (each column needs its own max)"),
+        Case((np.random.default_rng(102).standard_normal((10, 1)),), name="a single example with 10 classes, Z of shape (10, 1)"),
         Case((np.random.default_rng(103).standard_normal((3, 8)) * 5,), name="a hidden case", hidden=True),
         Case((np.array([[-1000.0, 0.0], [-1002.0, 1e4]]),), name="a hidden case with large scores", hidden=True),
     ],
     points=1,
-    extras=[Extra("columns sum to 1, no overflow, shift invariance", _softmax_invariants)],
+    extras=[Extra("columns sum to 1, no overflow, shift invariance (random Z of shape (4, 5), columns shifted by"
+                  " up to 1e4)", _softmax_invariants)],
     mistakes=[
         Mistake("each column is one example: normalise over the classes, axis=0 (np.sum(E, axis=0, keepdims=True))",
                 fn=_softmax_variant("rows")),
@@ -683,14 +703,14 @@ register(Exercise(
         Case((np.array([[1.0, 2.0], [2.0, 2.0], [3.0, -1.0]]), np.array([[0.0, 1.0], [0.0, 0.0], [1.0, 0.0]])),
              shown="softmax_cross_entropy(np.array([[1.0, 2.0], [2.0, 2.0], [3.0, -1.0]]),"
                    " np.array([[0.0, 1.0], [0.0, 0.0], [1.0, 0.0]]))"),
-        _sce_case(112, 5, 7, name="random scores of shape (5, 7)"),
-        _sce_case(114, 10, 1, name="a single example with 10 classes"),
+        _sce_case(112, 5, 7, name="random scores Z of shape (5, 7) with one-hot Y of shape (5, 7)"),
+        _sce_case(114, 10, 1, name="a single example with 10 classes: Z of shape (10, 1), Y of shape (10, 1)"),
         Case((np.array([[1000.0, -3.0], [999.0, -5.0], [1001.0, -4.0]]), np.array([[0.0, 1.0], [1.0, 0.0], [0.0, 0.0]])),
-             name="scores near 1000 (use your stable softmax)"),
+             name="scores near 1000: Z of shape (3, 2) with Y of shape (3, 2) (use your stable softmax)"),
         _sce_case(116, 3, 9, scale=4.0, name="a hidden case", hidden=True),
     ],
     points=2,
-    extras=[Extra("gradient check of dZ against your cost", _sce_gradient)],
+    extras=[Extra("gradient check of dZ against your cost on random Z (4, 5) with one-hot Y (4, 5)", _sce_gradient)],
     mistakes=[
         Mistake("dZ is softmax(Z) - Y, without 1/m: linear_backward applies the 1/m when it forms dW and db",
                 fn=_sce_variant("dZ over m")),
@@ -798,14 +818,14 @@ register(Exercise(
         _numgrad_case(130, (3, 4), epsilon=1e-3, name="a smooth function of a (3, 4) array, epsilon=1e-3"),
         _numgrad_case(131, (2, 5), epsilon=1e-2, name="a smooth function of a (2, 5) array, epsilon=1e-2"),
         _numgrad_case(132, (4,), epsilon=1e-3, name="a 1-D x of shape (4,), epsilon=1e-3"),
-        _numgrad_case(133, (3, 2), name="a smooth function with the default epsilon"),
+        _numgrad_case(133, (3, 2), name="a smooth function of a (3, 2) array with the default epsilon"),
         _numgrad_case(134, (2, 3, 2), epsilon=1e-2, name="a hidden case", hidden=True),
         _numgrad_case(135, (5, 1), epsilon=1e-4, name="a hidden case", hidden=True),
     ],
     points=2,
-    extras=[Extra("close to the exact gradient of sum(sin(x) * C)", _numgrad_accuracy),
-            Extra("works when f reads x itself", _numgrad_reads_x),
-            Extra("x left exactly as it was", _numgrad_restores)],
+    extras=[Extra("close to the exact gradient of sum(sin(x) * C), x and C of shape (3, 4)", _numgrad_accuracy),
+            Extra("works when f reads x itself (f = sum(x ** 3), x of shape (2, 3))", _numgrad_reads_x),
+            Extra("x left exactly as it was (f = sum(tanh(x)), x of shape (3, 5))", _numgrad_restores)],
     mistakes=[
         Mistake("that is a one-sided difference (f(x + epsilon) - f(x)) / epsilon; use the central difference"
                 " (f(x + epsilon) - f(x - epsilon)) / (2 * epsilon), whose error shrinks like epsilon squared",
@@ -849,12 +869,13 @@ register(Exercise(
     lambda: [
         Case((np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0, 3.3])),
              shown="relative_error(np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0, 3.3]))"),
-        _relerr_case(140, (3, 4), 0.5, name="random arrays of shape (3, 4)"),
-        _relerr_case(141, (5, 1), 1e-4, name="two close arrays of shape (5, 1)"),
-        Case((np.zeros((2, 3)), np.zeros((2, 3))), name="two all-zero arrays (the error is 0.0 by definition)"),
+        _relerr_case(140, (3, 4), 0.5, name="random grad and grad_approx of shape (3, 4)"),
+        _relerr_case(141, (5, 1), 1e-4, name="close grad and grad_approx of shape (5, 1)"),
+        Case((np.zeros((2, 3)), np.zeros((2, 3))),
+             name="all-zero grad and grad_approx of shape (2, 3) (the error is 0.0 by definition)"),
         # nearly, not exactly, opposite: a denominator of exactly 0 would make some wrong answers inf
         Case((np.array([[0.5, -1.0]]), np.array([[-0.5, 1.001]])),
-             name="nearly opposite gradients (the error is close to 1)"),
+             name="nearly opposite grad and grad_approx of shape (1, 2) (the error is close to 1)"),
         _relerr_case(142, (2, 2, 3), 2.0, name="a hidden case", hidden=True),
         Case((np.array([0.0, 1e-3, 0.0, 0.0]), np.zeros(4)), name="a hidden case", hidden=True),
     ],
@@ -932,16 +953,20 @@ register(Exercise(
     lambda: [
         Case((dict(EX["parameters_ex"]), dict(EX["grads_ex"]), EX["X_ex"], EX["Y_ex"]),
              shown="gradient_check(parameters_ex, grads, X_ex, Y_ex) with grads = L_model_backward(AL, Y_ex, caches)"),
-        _check_case(151, [4, 3, 2, 1], 5, name="a random net with correct grads"),
-        _check_case(152, [4, 3, 2, 1], 5, wrong="dW2", name="a random net whose grads['dW2'] is off by 0.5"),
-        _check_case(153, [3, 4, 1], 6, wrong="db2", name="a random net whose grads['db2'] is off by 0.5"),
+        _check_case(151, [4, 3, 2, 1], 5, name="parameters and correct grads of a random net with layer_dims"
+                    " [4, 3, 2, 1], X of shape (4, 5), Y of shape (1, 5)"),
+        _check_case(152, [4, 3, 2, 1], 5, wrong="dW2", name="a random net with layer_dims [4, 3, 2, 1], X of shape"
+                    " (4, 5), Y of shape (1, 5), whose grads['dW2'] is off by 0.5"),
+        _check_case(153, [3, 4, 1], 6, wrong="db2", name="a random net with layer_dims [3, 4, 1], X of shape (3, 6),"
+                    " Y of shape (1, 6), whose grads['db2'] is off by 0.5"),
         _check_case(154, [2, 3, 3, 1], 4, wrong="db1", name="a hidden case", hidden=True),
         _check_case(155, [5, 2, 1], 3, name="a hidden case", hidden=True),
     ],
     points=2,
     # for correct gradients the answer is round-off noise, which differs with the order of the sums
     tol=Tolerance(rtol=1e-4, atol=1e-6),
-    extras=[Extra("tiny for correct gradients, large for a wrong db", _catches_wrong_db)],
+    extras=[Extra("tiny for correct gradients, large for a wrong db (a random net with layer_dims [3, 4, 2, 1],"
+                  " X (3, 5), Y (1, 5))", _catches_wrong_db)],
     mistakes=[
         Mistake("only the weights were compared: include every db too (loop over all keys of parameters)",
                 fn=_gradient_check_variant("W only")),
@@ -955,3 +980,27 @@ register(Exercise(
         Mistake("grads also holds dA0, dA1, ... which are not parameters: loop over the keys of parameters and"
                 " read grads['d' + key]", error=r"KeyError: 'A\d+'"),
     ]))
+
+
+# --- the lesson's questions --------------------------------------------------------------------------
+
+from ..question import Question  # noqa: E402  (the questions follow the exercises, as in the lesson)
+
+register(Question(
+    f"{MODULE}.q_digits_cost", ref.q_digits_cost, tol=0.05,
+    why={"low": "with weights of size 0.01 every score is almost 0, so the network cannot favour the right class:"
+                " what probability does the softmax give each of the 10 classes, and what is -log of it?"
+                " (log 2 = 0.69 is the cost of a two-class guess, not a ten-class one)",
+         "high": "a guess that spreads its probability evenly over the classes is the cost of knowing nothing;"
+                 " nearly equal scores give each of the 10 classes the same probability: what is -log of it?"},
+    then="A classifier with C classes should start near log C = -log(1/C): here log 10 = 2.30. A cost far from it"
+         " at iteration 0 points to a bug (a wrong sign, a missing softmax, large initial weights)."))
+
+register(Question(
+    f"{MODULE}.q_plateau", ref.q_plateau, choices="abc",
+    why={"a": "a smaller cost does not mean a larger step: what matters is the gradient. Write out dZ for the"
+              " squared error, 2 (a - y) a (1 - a), and evaluate it at a = 0.999 when y = 0",
+         "c": "the same learning rate multiplies different gradients: compare dZ = a - y with"
+              " dZ = 2 (a - y) a (1 - a) when the unit says 0.999 for a label 0"},
+    then="Cross-entropy's dZ = a - y stays near 1 for a confidently wrong prediction; squared error's carries"
+         " a (1 - a), about 0.001 there, so it crawls exactly where it should move fastest."))

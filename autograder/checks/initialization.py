@@ -54,16 +54,21 @@ def init_cases(name, seeded_args=True, kwargs_list=None):
     def cases():
         def args(dims, seed):
             return (list(dims), seeded(seed)) if seeded_args else (list(dims),)
-        rng_text = ", np.random.default_rng(0)" if seeded_args else ""
-        out = [Case(args([3, 5, 2], 0), shown=f"{name}([3, 5, 2]{rng_text})")]
+
+        def called(dims, seed, kwargs=None):
+            # the call as the student can repeat it: every argument, the generator's seed included
+            rng_text = f", np.random.default_rng({seed})" if seeded_args else ""
+            kwargs_text = "".join(f", {k}={v}" for k, v in (kwargs or {}).items())
+            return f"{name}({list(dims)}{rng_text}{kwargs_text})"
+
+        out = [Case(args([3, 5, 2], 0), shown=called([3, 5, 2], 0))]
         for i, dims in enumerate(DIMS):
-            seed_text = f" with seed {10 + i}" if seeded_args else ""
-            out.append(Case(args(dims, 10 + i), name=f"layer_dims = {list(dims)}{seed_text}"))
+            out.append(Case(args(dims, 10 + i), name=called(dims, 10 + i)))
         for i, dims in enumerate(HIDDEN_DIMS):
-            out.append(Case(args(dims, 20 + i), name="a hidden case", hidden=True))
+            out.append(Case(args(dims, 20 + i), name=f"a hidden case, {called(dims, 20 + i)}", hidden=True))
         for kwargs, dims, seed, hidden in kwargs_list or ():
             out.append(Case(args(dims, seed), dict(kwargs), hidden=hidden,
-                            name=f"layer_dims = {list(dims)}, {', '.join(f'{k}={v}' for k, v in kwargs.items())}"))
+                            name=("a hidden case, " if hidden else "") + called(dims, seed, kwargs)))
         return out
     return cases
 
@@ -122,6 +127,7 @@ def _weights_from_rng(run):
 
 
 WIDE = (300, 100, 40)  # layer_dims of the wide network; the call gets a fresh list(WIDE)
+WIDE_SEED = 43
 
 
 def _contract_draws(layer_dims, rng, std_fn, kwargs):
@@ -148,10 +154,10 @@ def wide_network_check(std_fn, formula, alternatives, kwargs=None):
     kwargs = kwargs or {}
 
     def extra(run):
-        seed = 43
+        seed = WIDE_SEED
         outcome = run(list(WIDE), seeded(seed), **kwargs)
         if not outcome.ok:
-            return outcome.error
+            return CallError(outcome.error)
         expected = _contract_draws(WIDE, seeded(seed), std_fn, kwargs)
         if not compare(outcome.value, expected, "parameters"):
             return None
@@ -188,6 +194,20 @@ def wide_network_check(std_fn, formula, alternatives, kwargs=None):
     return extra
 
 
+class CallError(str):
+    """The error the student's function raised, as a check returns it."""
+
+
+def _naming_the_case(extra):
+    """The wide-network check, its problem ending with the call it made, so that the student can rerun it."""
+    def named(run):
+        problem = extra(run)
+        if not problem or isinstance(problem, CallError):  # the call's own error says where it happened
+            return problem and str(problem)
+        return f"{problem} (the call: layer_dims = {list(WIDE)}, np.random.default_rng({WIDE_SEED}))"
+    return named
+
+
 def _register_random(name, reference, std_fn, formula, alternatives, mistakes, wide_kwargs=None,
                      kwargs_list=None, errors=()):
     extra = wide_network_check(std_fn, formula, alternatives, wide_kwargs)
@@ -195,7 +215,7 @@ def _register_random(name, reference, std_fn, formula, alternatives, mistakes, w
         f"{MODULE}.{name}", reference, ["parameters"], init_cases(name, kwargs_list=kwargs_list), points=1,
         mistakes=[*mistakes, *draw_mistakes(std_fn), *ERRORS, *errors],
         extras=[Extra("random numbers come from rng", _weights_from_rng),
-                Extra(f"weights of a wide network {list(WIDE)}", extra)]))
+                Extra(f"weights of a wide network {list(WIDE)}", _naming_the_case(extra))]))
 
 
 # --- initialize_parameters_zeros ---------------------------------------------------------------------
@@ -345,6 +365,11 @@ def network(seed, dims, m):
     return X, parameters
 
 
+def parameter_shapes(parameters):
+    """ "parameters W1 (5, 4), b1 (5, 1), W2 (3, 5), b2 (3, 1)": the shapes of every array of the dict, for case names."""
+    return "parameters " + ", ".join(f"{key} {tuple(np.shape(value))}" for key, value in parameters.items())
+
+
 def statistics_cases():
     cases = [Case((WORKED_X, dict(WORKED_PARAMETERS), "relu"), shown=WORKED_SHOWN)]
     for i, (activation, dims, m, hidden) in enumerate([
@@ -352,7 +377,8 @@ def statistics_cases():
             ("relu", [5, 6, 4, 3], 4, False), ("tanh", [6, 2, 5, 3, 2], 3, True), ("sigmoid", [3, 3], 8, True),
             ("linear", [4, 6, 2], 5, True), ("relu", [2, 8, 1], 10, True)]):
         X, parameters = network(50 + i, dims, m)
-        name = "a hidden case" if hidden else f"a {activation} network with layer_dims {dims} and {m} examples"
+        name = (f"X of shape {X.shape}, {parameter_shapes(parameters)} and activation {activation!r}"
+                + (" (a hidden case)" if hidden else ""))
         cases.append(Case((X, parameters, activation), name=name, hidden=hidden))
     return cases
 
@@ -434,3 +460,134 @@ register(Exercise(
         Mistake("activation is a string such as \"tanh\": compare it with ==, e.g. if activation == \"tanh\": ...",
                 error=r"'str' object is not callable"),
     ]))
+
+
+# --- gradient_norms_per_initializer ------------------------------------------------------------------
+
+NORMS_X = frozen(np.array([[1.0, -0.5, 2.0, 0.0], [0.5, 1.5, -1.0, -2.0]]))
+NORMS_Y = frozen(np.array([[1.0, 0.0, 1.0, 0.0]]))
+NORMS_SHOWN = ("gradient_norms_per_initializer(np.array([[1.0, -0.5, 2.0, 0.0], [0.5, 1.5, -1.0, -2.0]]),"
+               " np.array([[1.0, 0.0, 1.0, 0.0]]), [2, 3, 3, 1], np.random.default_rng(0))")
+INITIALIZERS = ("zeros", "random", "Xavier", "He")
+
+
+def labelled_data(seed, n0, m):
+    """(X, Y): X standard normal of shape (n0, m), Y labels 0/1 of shape (1, m) with both classes present."""
+    rng = np.random.default_rng(seed)
+    X = rng.standard_normal((n0, m))
+    Y = (np.arange(m) % 2 == 0).astype(float)[rng.permutation(m)].reshape(1, m)
+    return X, Y
+
+
+def norms_cases():
+    cases = [Case((NORMS_X, NORMS_Y, [2, 3, 3, 1], seeded(0)), shown=NORMS_SHOWN)]
+    for i, (dims, m, activation, scale, hidden) in enumerate([
+            ([4, 6, 5, 1], 8, "relu", 1.0, False), ([3, 5, 4, 3, 1], 6, "tanh", 0.5, False),
+            ([5, 4, 1], 7, "sigmoid", 2.0, False), ([2, 6, 1], 5, "linear", 0.1, False),
+            ([6, 8, 8, 8, 1], 10, "relu", 0.01, True), ([4, 3, 1], 9, "tanh", 1.5, True),
+            ([3, 10, 1], 4, "relu", 3.0, True)]):
+        X, Y = labelled_data(60 + i, dims[0], m)
+        name = (f"X of shape {X.shape}, Y of shape {Y.shape}, layer_dims = {dims}, np.random.default_rng({70 + i}),"
+                f" activation={activation!r} and scale={scale}" + (" (a hidden case)" if hidden else ""))
+        cases.append(Case((X, Y, list(dims), seeded(70 + i)), {"activation": activation, "scale": scale},
+                          name=name, hidden=hidden))
+    return cases
+
+
+def _norms_variant(kind):
+    """gradient_norms_per_initializer with one known slip."""
+    def wrong(X, Y, layer_dims, rng, activation="relu", scale=1.0):
+        def random():
+            if kind == "default_scale":
+                return ref.initialize_parameters_random(layer_dims, rng)
+            return ref.initialize_parameters_random(layer_dims, copy_of(rng) if kind == "copied_rng" else rng,
+                                                    scale=scale)
+
+        def xavier():
+            return ref.initialize_parameters_xavier(layer_dims, copy_of(rng) if kind == "copied_rng" else rng)
+
+        def he():
+            return ref.initialize_parameters_he(layer_dims, copy_of(rng) if kind == "copied_rng" else rng)
+
+        order = {"he_first": (he, xavier, random), "xavier_first": (xavier, random, he)}.get(kind, (random, xavier, he))
+        drawn = {f.__name__: f() for f in order}
+        starts = {"zeros": ref.initialize_parameters_zeros(layer_dims), "random": drawn["random"],
+                  "Xavier": drawn["xavier"], "He": drawn["he"]}
+        used = "relu" if kind == "always_relu" else activation
+        norms = {name: ref.gradient_norms_by_layer(X, Y, parameters, used) for name, parameters in starts.items()}
+        if kind == "lowercase":
+            return {name.lower(): value for name, value in norms.items()}
+        return norms
+    return wrong
+
+
+def copy_of(rng):
+    """A generator in the same state as ``rng``, which draws the same numbers without advancing ``rng``."""
+    twin = np.random.Generator(type(rng.bit_generator)())
+    twin.bit_generator.state = rng.bit_generator.state
+    return twin
+
+
+ONE_RNG_IN_ORDER = ("pass the one rng itself (not copies of it) to the three random initialisers, in this order:"
+                    " random first, then Xavier, then He; each continues where the one before stopped")
+
+
+def _norms_from_rng(run):
+    """The weights must come from the given generator: same seed, same norms; other seed, other norms."""
+    X, Y = labelled_data(80, 3, 6)
+    outcomes = [run(X, Y, [3, 4, 1], seeded(s)) for s in (81, 81, 82)]
+    for outcome in outcomes:
+        if not outcome.ok:
+            return outcome.error
+    values = [o.value for o in outcomes]
+    if not all(isinstance(v, dict) for v in values):
+        return "could not read the returned value as a dict {initialiser name: list of norms}"
+    if compare(values[0], values[1], "norms"):
+        return ("two generators with the same seed gave different norms (X of shape (3, 6), Y of shape (1, 6),"
+                " layer_dims = [3, 4, 1], np.random.default_rng(81) twice), so your weights do not come from rng:"
+                " pass the rng your function is given to each random initialiser")
+    if not compare(values[0], values[2], "norms"):
+        return ("generators with different seeds (81 and 82) gave the same norms: your function ignores its rng."
+                " Pass the rng it is given to initialize_parameters_random, _xavier and _he")
+    return None
+
+
+register(Exercise(
+    f"{MODULE}.gradient_norms_per_initializer", ref.gradient_norms_per_initializer, ["norms"], norms_cases, points=1,
+    extras=[Extra("random numbers come from rng", _norms_from_rng)],
+    mistakes=[
+        Mistake("pass scale=scale to initialize_parameters_random: without it the weights get its default"
+                " standard deviation 10, not this function's scale", fn=_norms_variant("default_scale")),
+        Mistake("pass the activation on to gradient_norms_by_layer: the hidden layers use the function's"
+                " activation argument, which is not always \"relu\"", fn=_norms_variant("always_relu")),
+        *[Mistake(ONE_RNG_IN_ORDER, fn=_norms_variant(kind)) for kind in ("he_first", "xavier_first", "copied_rng")],
+        Mistake("the keys are exactly \"zeros\", \"random\", \"Xavier\" and \"He\" (with those capitals)",
+                fn=_norms_variant("lowercase")),
+        Mistake("the function takes the keyword arguments activation=\"relu\" and scale=1.0: add them to its signature",
+                error=r"unexpected keyword argument '(activation|scale)'"),
+        Mistake("the layers of layer_dims are l = 1 .. L with L = len(layer_dims) - 1: pass layer_dims itself to the"
+                " initialisers", error=r"list index out of range"),
+    ]))
+
+
+# --- the lesson's questions ----------------------------------------------------------------------------
+
+from ..question import Question  # noqa: E402  (the questions come last, as in the lesson)
+
+register(Question(
+    f"{MODULE}.q_variance_after_ten_layers", ref.q_variance_after_ten_layers, tol=0.1,
+    why={"low": "Each of the 10 layers multiplies every value by 0.5; count how many times the variance is"
+                " multiplied, and by how much each time (Var(c·a) = c²·Var(a)).",
+         "high": "You may have followed the values instead of their variance: multiplying a by 0.5 multiplies its"
+                 " variance by 0.5², not by 0.5, and this happens once per layer."},
+    then="A factor c per layer multiplies the variance by c² per layer: after L layers by c^(2L), here"
+         " 0.25^10 ≈ 1e-6, although 0.5 does not look far from 1."))
+
+register(Question(
+    f"{MODULE}.q_gradient_profile", ref.q_gradient_profile, choices="abc",
+    why={"a": "dW[l] = (1/m) dZ[l] A[l-1]ᵀ has two factors. The error dZ[l] shrinks on its way back from the output,"
+              " but look at what happens to A[l-1] on its way forward to layer l.",
+         "c": "The error dZ[l] reaching layer l has passed back through L - l small matrices; the activations"
+              " A[l-1] have passed forward through l - 1 of them. Count the small factors in their product."},
+    then="Through layers of the same size, the activations shrink forward as fast as the errors shrink backward, so"
+         " every layer's dW is the same size: tiny in every layer, since each is a product of L - 1 small factors."))

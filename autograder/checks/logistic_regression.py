@@ -4,12 +4,18 @@ from solutions import logistic_regression as ref
 from .. import _np as np
 from ..exercise import Case, Exercise, Extra, Mistake, register
 from ..gradient import numerical_gradient, relative_error
+from ..question import Question
 from .common import MATH_MODULE_ERROR, SHAPE_ERROR, frozen
 
 MODULE = "logistic_regression"
 MATH_EXP = Mistake("use np.exp, which works on whole arrays; math.exp only takes a single number", error=MATH_MODULE_ERROR)
 WRONG_PRODUCT = Mistake("w has shape (n_x, 1) and X (n_x, m): the product you need is w.T @ X (or np.dot(w.T, X))",
                         error=SHAPE_ERROR)
+
+
+def shapes(n_x, m, labels=True):
+    """How a case names its inputs: "w (4, 1), b a float, X (4, 7), Y (1, 7)"."""
+    return f"w ({n_x}, 1), b a float, X ({n_x}, {m})" + (f", Y (1, {m})" if labels else "")
 
 
 def data(seed, n_x, m):
@@ -36,13 +42,13 @@ def sigmoid_cases():
     rng = np.random.default_rng(1)
     return [
         Case((np.array([0.0, 2.0]),), shown="sigmoid(np.array([0.0, 2.0]))"),
-        Case((0.0,), name="the scalar 0.0"),
-        Case((rng.standard_normal((3, 4)) * 5,), name="a random array of shape (3, 4)"),
+        Case((0.0,), name="the scalar z = 0.0"),
+        Case((rng.standard_normal((3, 4)) * 5,), name="a random z of shape (3, 4)"),
         Case((np.array([-1e4, -800.0, -40.0, 0.0, 40.0, 800.0, 1e4]),),
-             name="large |z| (-1e4 to 1e4), where a careless formula gives nan"),
-        Case((rng.standard_normal((5, 7)) * 3,), name="a hidden case", hidden=True),
-        Case((rng.standard_normal(6),), name="a hidden 1-D case", hidden=True),
-        Case((-3,), name="a hidden integer case", hidden=True),
+             name="z of shape (7,) with large |z| (-1e4 to 1e4), where a careless formula gives nan"),
+        Case((rng.standard_normal((5, 7)) * 3,), name="a hidden case with z of shape (5, 7)", hidden=True),
+        Case((rng.standard_normal(6),), name="a hidden case with z of shape (6,)", hidden=True),
+        Case((-3,), name="a hidden case with the integer z = -3", hidden=True),
     ]
 
 
@@ -78,10 +84,10 @@ register(Exercise(
 def propagate_cases():
     return [
         Case((WORKED_W, 0.25, WORKED_X, WORKED_Y), shown=f"propagate({WORKED_SHOWN})"),
-        Case(data(2, 4, 7), name="a random case with X of shape (4, 7)"),
-        Case(data(3, 1, 3), name="a random case with X of shape (1, 3)"),
-        Case(data(4, 6, 10), name="a hidden case", hidden=True),
-        Case(data(5, 3, 1), name="a hidden case with a single example", hidden=True),
+        Case(data(2, 4, 7), name=f"a random case with {shapes(4, 7)}"),
+        Case(data(3, 1, 3), name=f"a random case with {shapes(1, 3)}"),
+        Case(data(4, 6, 10), name=f"a hidden case with {shapes(6, 10)}", hidden=True),
+        Case(data(5, 3, 1), name=f"a hidden case with a single example: {shapes(3, 1)}", hidden=True),
     ]
 
 
@@ -105,6 +111,9 @@ def _propagate_wrong(dw_scale=_same, db_scale=_same, cost_scale=_same, db_array=
         db = grads["db"] * db_scale(m)
         return {"dw": grads["dw"] * dw_scale(m), "db": np.array([[db]]) if db_array else db}, cost * cost_scale(m)
     return wrong
+
+
+GRADIENT_CHECK = f"gradient check of dw and db on a random case with {shapes(3, 5)}"
 
 
 def _gradient_check(run):
@@ -134,7 +143,7 @@ def _gradient_check(run):
 
 register(Exercise(
     f"{MODULE}.propagate", ref.propagate, ["grads", "cost"], propagate_cases, points=3,
-    extras=[Extra("gradient check of dw and db", _gradient_check)],
+    extras=[Extra(GRADIENT_CHECK, _gradient_check)],
     mistakes=[
         Mistake("dw without the 1/m factor: average over the examples, (X @ dZ.T) / m", fn=_propagate_wrong(dw_scale=_times_m)),
         Mistake("db without the 1/m factor: np.sum(dZ) / m", fn=_propagate_wrong(db_scale=_times_m)),
@@ -154,11 +163,13 @@ def optimize_cases():
     return [
         Case((WORKED_W, 0.25, WORKED_X, WORKED_Y), {"num_iterations": 201, "learning_rate": 0.1},
              shown=f"optimize({WORKED_SHOWN}, num_iterations=201, learning_rate=0.1)"),
-        Case(data(7, 3, 8), {"num_iterations": 150, "learning_rate": 0.05}, name="a random case, 150 iterations"),
-        Case(data(8, 2, 5), name="a random case with the default num_iterations and learning_rate"),
+        Case(data(7, 3, 8), {"num_iterations": 150, "learning_rate": 0.05},
+             name=f"a random case with {shapes(3, 8)}, 150 iterations"),
+        Case(data(8, 2, 5), name=f"a random case with {shapes(2, 5)}, the default num_iterations and learning_rate"),
         Case(data(9, 5, 12), {"num_iterations": 320, "learning_rate": 0.3, "print_cost": True},
-             name="a hidden case", hidden=True),
-        Case(data(10, 1, 4), {"num_iterations": 1, "learning_rate": 1.0}, name="a hidden one-step case", hidden=True),
+             name=f"a hidden case with {shapes(5, 12)}", hidden=True),
+        Case(data(10, 1, 4), {"num_iterations": 1, "learning_rate": 1.0},
+             name=f"a hidden one-step case with {shapes(1, 4)}", hidden=True),
     ]
 
 
@@ -196,9 +207,10 @@ def predict_cases():
     return [
         Case((np.array([[0.4], [-1.2]]), -0.1, np.array([[1.0, -1.1, -3.2], [1.2, 2.0, 0.1]])),
              shown="predict(np.array([[0.4], [-1.2]]), -0.1, np.array([[1.0, -1.1, -3.2], [1.2, 2.0, 0.1]]))"),
-        Case((w, b, X), name="a random case with X of shape (4, 9)"),
-        Case((np.zeros((2, 1)), 0.0, np.ones((2, 3))), name="a case where every probability is exactly 0.5"),
-        Case(data(12, 7, 20)[:3], name="a hidden case", hidden=True),
+        Case((w, b, X), name=f"a random case with {shapes(4, 9, labels=False)}"),
+        Case((np.zeros((2, 1)), 0.0, np.ones((2, 3))),
+             name="a case with w zeros (2, 1), b = 0.0 and X ones (2, 3), where every probability is exactly 0.5"),
+        Case(data(12, 7, 20)[:3], name=f"a hidden case with {shapes(7, 20, labels=False)}", hidden=True),
     ]
 
 
@@ -231,10 +243,12 @@ def model_cases():
     Y2 = (X2[2:3] + X2[4:5] > 0).astype(float)
     return [
         Case((X[:, :20], Y[:, :20], X[:, 20:], Y[:, 20:]), {"num_iterations": 150, "learning_rate": 0.1},
-             name="a small dataset, 150 iterations"),
+             name="a small data set: X_train (3, 20), Y_train (1, 20), X_test (3, 8), Y_test (1, 8), 150 iterations"),
         Case((X2[:, :30], Y2[:, :30], X2[:, 30:], Y2[:, 30:]), {"num_iterations": 250, "learning_rate": 0.02},
-             name="a dataset with 5 features, 250 iterations"),
-        Case((X[:, 8:], Y[:, 8:], X[:, :8], Y[:, :8]), name="a hidden case with the default arguments", hidden=True),
+             name="a data set with X_train (5, 30), Y_train (1, 30), X_test (5, 10), Y_test (1, 10), 250 iterations"),
+        Case((X[:, 8:], Y[:, 8:], X[:, :8], Y[:, :8]),
+             name="a hidden case with X_train (3, 20), Y_train (1, 20), X_test (3, 8), Y_test (1, 8)"
+                  " and the default arguments", hidden=True),
     ]
 
 
@@ -257,3 +271,27 @@ register(Exercise(
                 fn=_model_variant("defaults")),
         Mistake("Y_prediction_train and Y_prediction_test are swapped", fn=_model_variant("swapped")),
     ]))
+
+
+# --- the lesson's questions ------------------------------------------------------------------------------
+
+register(Question(
+    f"{MODULE}.q_zero_cost", ref.q_zero_cost, tol=0.01,
+    why={"low": "With w = 0 and b = 0 every prediction is sigmoid(0) = 0.5, but that is the prediction, not the"
+                " loss: the loss of one example is -log of the probability the model gives to its true label,"
+                " with the natural logarithm (np.log), not log10.",
+         "high": "The cost is the mean of the m losses, not their sum, and the logarithm is the natural one"
+                 " (np.log), not log2. What probability does each example get for its own label?"},
+    then="J = log 2 = 0.693 for any data set at w = 0, b = 0: every example gets probability 1/2 for its own"
+         " label. A first training run that starts at another cost has a bug."))
+
+register(Question(
+    f"{MODULE}.q_overshoot", ref.q_overshoot, choices="abcd",
+    why={"a": "a small rate takes short steps along the downhill direction; short enough steps always lower a"
+              " smooth cost, only slowly.",
+         "b": "the size of a rate alone says little: what matters is the step (learning rate x gradient) compared"
+              " with how sharply J bends, and the gradient shrinks as the path nears the bottom of the valley.",
+         "d": "convexity promises a single valley, not that every step goes down: a step that is too long jumps"
+              " over the valley floor and can land higher on the opposite slope."},
+    then="Too large a learning rate overshoots: the cost jumps around or grows. Too small a rate is safe but"
+         " slow. The right size depends on how sharply the cost bends, so it is tuned for every problem."))

@@ -11,6 +11,7 @@ from solutions import optimizers as ref
 from .. import _np as np
 from ..compare import compare, describe
 from ..exercise import Case, Exercise, Extra, Mistake, register
+from ..question import Question
 from .common import NO_RNG_ERROR, frozen
 
 MODULE = "optimizers"
@@ -66,6 +67,21 @@ EXAMPLE_S = _example({"dW1": [[0.04, 0.01, 0.0], [0.09, 0.16, 0.01]], "db1": [[0
 DIMS_A, DIMS_B, DIMS_C = (3, 4, 2), (5, 1), (2, 3, 3, 1)
 
 
+def shapes(dims):
+    """The shapes of a parameters dict of layer sizes ``dims``, in words: "W1 (4, 3), b1 (4, 1), W2 (2, 4), b2 (2, 1)"."""
+    return ", ".join(f"{p}{l} {shape}" for l in range(1, len(dims))
+                     for p, shape in (("W", (dims[l], dims[l - 1])), ("b", (dims[l], 1))))
+
+
+def named(dims, others="", rest="", hidden=False):
+    """A case name that states every array's shape: the parameters' shapes for layer sizes ``dims``, the dicts
+    ``others`` (e.g. "grads and v") shaped like them, then ``rest`` (the scalars)."""
+    text = f"layer sizes {list(dims)}: parameters with {shapes(dims)}"
+    text += f", and {others} with the same shapes" if others else ""
+    text += f"; {rest}" if rest else ""
+    return ("a hidden case, " if hidden else "") + text
+
+
 def _layers(parameters):
     return range(1, len(parameters) // 2 + 1)
 
@@ -97,15 +113,19 @@ def mini_batch_cases():
         Case((WORKED_X, WORKED_Y, 3, np.default_rng(0)),
              shown="random_mini_batches(example_X, example_Y, mini_batch_size=3, rng=np.random.default_rng(0))"),
         Case(_mini_batch_data(1, 4, 3, 20) + (8, np.default_rng(1)),
-             name="a random case: m = 20 examples in batches of 8 (8 + 8 + 4)"),
+             name="a random case: X of shape (4, 20), Y of shape (3, 20), in batches of 8 (8 + 8 + 4)"),
         Case(_mini_batch_data(2, 3, 1, 12) + (4, np.default_rng(2)),
-             name="a random case: m = 12 examples in batches of 4, with no smaller last batch"),
+             name="a random case: X of shape (3, 12), Y of shape (1, 12), in batches of 4 (no smaller last batch)"),
         Case(_mini_batch_data(3, 5, 2, 130), {"rng": np.default_rng(3)},
-             name="a random case: m = 130 with the default mini_batch_size (64 + 64 + 2)"),
+             name="a random case: X of shape (5, 130), Y of shape (2, 130), with the default mini_batch_size"
+                  " (64 + 64 + 2)"),
         Case(_mini_batch_data(4, 2, 1, 5, one_hot=False) + (10, np.default_rng(4)),
-             name="a random case: mini_batch_size 10 larger than m = 5 (one batch)"),
-        Case(_mini_batch_data(5, 6, 2, 9) + (1, np.default_rng(5)), name="a hidden case", hidden=True),
-        Case(_mini_batch_data(6, 3, 4, 50) + (16, np.default_rng(6)), name="a hidden case", hidden=True),
+             name="a random case: X of shape (2, 5), Y of shape (1, 5), with mini_batch_size 10 larger than m"
+                  " (one batch)"),
+        Case(_mini_batch_data(5, 6, 2, 9) + (1, np.default_rng(5)),
+             name="a hidden case: X of shape (6, 9), Y of shape (2, 9), in batches of 1", hidden=True),
+        Case(_mini_batch_data(6, 3, 4, 50) + (16, np.default_rng(6)),
+             name="a hidden case: X of shape (3, 50), Y of shape (4, 50), in batches of 16", hidden=True),
     ]
 
 
@@ -230,9 +250,12 @@ def _rng_none_extra(run):
 
 register(Exercise(
     f"{MODULE}.random_mini_batches", ref.random_mini_batches, ["mini_batches"], mini_batch_cases, points=3,
-    extras=[Extra("batches split the shuffled examples", _partition_extra),
-            Extra("the shuffle comes from rng", _rng_extra),
-            Extra("rng=None works", _rng_none_extra)],
+    extras=[Extra("batches split the shuffled examples (random X (3, 30), Y (2, 30) in batches of 8, and X (3, 24),"
+                  " Y (2, 24) in batches of 6)", _partition_extra),
+            Extra("the shuffle comes from rng (random X (2, 30), Y (1, 30) in batches of 8, with generators of"
+                  " seeds 8, 8 and 9)", _rng_extra),
+            Extra("rng=None works (random X (2, 30), Y (1, 30) in batches of 8, called twice without rng)",
+                  _rng_none_extra)],
     mistakes=[
         Mistake("X and Y were shuffled with two different permutations, so the labels no longer belong to"
                 " their examples: draw one permutation and index both, X[:, permutation] and Y[:, permutation]",
@@ -265,9 +288,9 @@ def gd_cases():
     return [
         Case((dict(EXAMPLE_PARAMETERS), dict(EXAMPLE_GRADS), 0.1),
              shown="update_parameters_with_gd(example_parameters, example_grads, 0.1)"),
-        Case(problem(1, DIMS_A) + (0.05,), name="a random case with layer sizes [3, 4, 2]"),
-        Case(problem(2, DIMS_B) + (1.3,), name="a random case with one layer, sizes [5, 1]"),
-        Case(problem(3, DIMS_C) + (0.01,), name="a hidden case with three layers", hidden=True),
+        Case(problem(1, DIMS_A) + (0.05,), name=named(DIMS_A, "grads", "learning_rate=0.05")),
+        Case(problem(2, DIMS_B) + (1.3,), name=named(DIMS_B, "grads", "learning_rate=1.3")),
+        Case(problem(3, DIMS_C) + (0.01,), name=named(DIMS_C, "grads", "learning_rate=0.01", True), hidden=True),
     ]
 
 
@@ -309,9 +332,9 @@ def init_cases():
         return (problem(seed, dims)[0],)
     return [
         Case((dict(EXAMPLE_PARAMETERS),), shown="{}(example_parameters)"),
-        Case(params(1, DIMS_A), name="parameters of layer sizes [3, 4, 2]"),
-        Case(params(2, DIMS_B), name="parameters of layer sizes [5, 1]"),
-        Case(params(3, DIMS_C), name="a hidden case with three layers", hidden=True),
+        Case(params(1, DIMS_A), name=named(DIMS_A)),
+        Case(params(2, DIMS_B), name=named(DIMS_B)),
+        Case(params(3, DIMS_C), name=named(DIMS_C, hidden=True), hidden=True),
     ]
 
 
@@ -362,11 +385,16 @@ def momentum_cases():
         Case((dict(EXAMPLE_PARAMETERS), dict(EXAMPLE_GRADS), dict(EXAMPLE_V), 0.9, 0.1),
              shown="update_parameters_with_momentum(example_parameters, example_grads, example_v, beta=0.9,"
                    " learning_rate=0.1)"),
-        Case(problem(1, DIMS_A) + (state(11, DIMS_A), 0.9, 0.05), name="a random case with layer sizes [3, 4, 2]"),
-        Case(problem(2, DIMS_B) + (zeros(DIMS_B), 0.8, 0.3), name="a first step (v = 0) with layer sizes [5, 1]"),
-        Case(problem(3, DIMS_C) + (state(13, DIMS_C), 0.5, 0.02), name="a random case with three layers, beta = 0.5"),
-        Case(problem(4, DIMS_A) + (state(14, DIMS_A), 0.0, 0.1), name="a hidden case with beta = 0", hidden=True),
-        Case(problem(5, DIMS_C) + (state(15, DIMS_C), 0.99, 0.7), name="a hidden case", hidden=True),
+        Case(problem(1, DIMS_A) + (state(11, DIMS_A), 0.9, 0.05),
+             name=named(DIMS_A, "grads and v", "beta=0.9, learning_rate=0.05")),
+        Case(problem(2, DIMS_B) + (zeros(DIMS_B), 0.8, 0.3),
+             name="a first step, " + named(DIMS_B, "grads and v (all zeros)", "beta=0.8, learning_rate=0.3")),
+        Case(problem(3, DIMS_C) + (state(13, DIMS_C), 0.5, 0.02),
+             name=named(DIMS_C, "grads and v", "beta=0.5, learning_rate=0.02")),
+        Case(problem(4, DIMS_A) + (state(14, DIMS_A), 0.0, 0.1),
+             name=named(DIMS_A, "grads and v", "beta=0, learning_rate=0.1", True), hidden=True),
+        Case(problem(5, DIMS_C) + (state(15, DIMS_C), 0.99, 0.7),
+             name=named(DIMS_C, "grads and v", "beta=0.99, learning_rate=0.7", True), hidden=True),
     ]
 
 
@@ -442,7 +470,8 @@ def _momentum_two_steps():
 register(Exercise(
     f"{MODULE}.update_parameters_with_momentum", ref.update_parameters_with_momentum, ["parameters", "v"],
     momentum_cases, points=2,
-    extras=[Extra("v carries over from one step to the next", _momentum_two_steps())],
+    extras=[Extra("v carries over from one step to the next (two steps from v = 0, " + named(
+        DIMS_A, "grads and v", "beta=0.9, learning_rate=0.1") + ")", _momentum_two_steps())],
     mistakes=[
         Mistake("the (1 - beta) factor is missing: v = beta * v + (1 - beta) * grad", fn=_momentum_wrong("no 1-beta")),
         Mistake("beta and 1 - beta are swapped: v = beta * v + (1 - beta) * grad keeps most of the old velocity",
@@ -478,15 +507,19 @@ def rmsprop_cases():
              shown="update_parameters_with_rmsprop(example_parameters, example_grads, example_s, beta2=0.9,"
                    " learning_rate=0.01)"),
         Case(problem(1, DIMS_A) + (state(31, DIMS_A, positive=True), 0.9, 0.05),
-             name="a random case with layer sizes [3, 4, 2]"),
-        Case(problem(2, DIMS_B) + (zeros(DIMS_B), 0.999, 0.01), name="a first step (s = 0) with layer sizes [5, 1]"),
+             name=named(DIMS_A, "grads and s", "beta2=0.9, learning_rate=0.05")),
+        Case(problem(2, DIMS_B) + (zeros(DIMS_B), 0.999, 0.01),
+             name="a first step, " + named(DIMS_B, "grads and s (all zeros)", "beta2=0.999, learning_rate=0.01")),
         Case(small_gradients(3, DIMS_A) + (0.9, 0.01),
-             name="a first step where every gradient is 0 or about 1e-6, where epsilon decides the result"),
+             name="a first step where epsilon decides the result, " + named(
+                 DIMS_A, "grads (every entry 0 or about 1e-6) and s (all zeros)", "beta2=0.9, learning_rate=0.01")),
         Case(problem(4, DIMS_C) + (state(34, DIMS_C, positive=True), 0.8, 0.1), {"epsilon": 0.5},
-             name="a random case with epsilon = 0.5"),
+             name=named(DIMS_C, "grads and s", "beta2=0.8, learning_rate=0.1, epsilon=0.5")),
         Case(problem(5, DIMS_C) + (state(35, DIMS_C, positive=True), 0.99, 0.003),
-             name="a hidden case with three layers", hidden=True),
-        Case(small_gradients(6, DIMS_C, 1e-7) + (0.999, 0.001), name="a hidden case with tiny gradients", hidden=True),
+             name=named(DIMS_C, "grads and s", "beta2=0.99, learning_rate=0.003", True), hidden=True),
+        Case(small_gradients(6, DIMS_C, 1e-7) + (0.999, 0.001),
+             name=named(DIMS_C, "grads (every entry 0 or about 1e-7) and s (all zeros)",
+                        "beta2=0.999, learning_rate=0.001", True), hidden=True),
     ]
 
 
@@ -525,7 +558,8 @@ def _rmsprop_two_steps():
 register(Exercise(
     f"{MODULE}.update_parameters_with_rmsprop", ref.update_parameters_with_rmsprop, ["parameters", "s"],
     rmsprop_cases, points=2,
-    extras=[Extra("s carries over from one step to the next", _rmsprop_two_steps())],
+    extras=[Extra("s carries over from one step to the next (two steps from s = 0, " + named(
+        DIMS_A, "grads and s", "beta2=0.9, learning_rate=0.01") + ")", _rmsprop_two_steps())],
     mistakes=[
         Mistake("epsilon is inside the square root: it belongs outside, grad / (np.sqrt(s) + epsilon); inside, it"
                 " swamps a tiny s and shrinks the step far too much", fn=_rmsprop_wrong("eps inside")),
@@ -587,16 +621,19 @@ def adam_cases():
         Case((dict(EXAMPLE_PARAMETERS), dict(EXAMPLE_GRADS), dict(EXAMPLE_V), dict(EXAMPLE_S), 2),
              shown="update_parameters_with_adam(example_parameters, example_grads, example_v, example_s, t=2)"),
         Case(after_steps(1, DIMS_A, 3) + (3,), {"learning_rate": 0.05},
-             name="step t = 3 after two steps, layer sizes [3, 4, 2]"),
-        Case(problem(2, DIMS_B) + (zeros(DIMS_B), zeros(DIMS_B), 1), name="a first step (t = 1) from v = s = 0"),
+             name="step t = 3 after two steps, " + named(DIMS_A, "grads, v and s", "t=3, learning_rate=0.05")),
+        Case(problem(2, DIMS_B) + (zeros(DIMS_B), zeros(DIMS_B), 1),
+             name="a first step, " + named(DIMS_B, "grads, v and s (v and s all zeros)", "t=1")),
         Case(small_gradients(3, DIMS_A, 1e-7)[:2] + (zeros(DIMS_A), zeros(DIMS_A), 1),
-             name="a first step where every gradient is 0 or about 1e-7, where epsilon decides the result"),
+             name="a first step where epsilon decides the result, " + named(
+                 DIMS_A, "grads (every entry 0 or about 1e-7), v and s (all zeros)", "t=1")),
         Case(problem(4, DIMS_C) + (state(44, DIMS_C, 0.3), state(54, DIMS_C, 0.3, True), 5),
              {"learning_rate": 0.02, "beta1": 0.8, "beta2": 0.99, "epsilon": 1e-3},
-             name="a random case with t = 5, beta1 = 0.8, beta2 = 0.99, epsilon = 1e-3"),
-        Case(after_steps(5, DIMS_C, 10) + (10,), name="a hidden case at t = 10", hidden=True),
+             name=named(DIMS_C, "grads, v and s", "t=5, learning_rate=0.02, beta1=0.8, beta2=0.99, epsilon=1e-3")),
+        Case(after_steps(5, DIMS_C, 10) + (10,), name=named(DIMS_C, "grads, v and s", "t=10", True), hidden=True),
         Case(problem(6, DIMS_A) + (state(46, DIMS_A, 0.3), state(56, DIMS_A, 0.3, True), 2),
-             {"learning_rate": 0.001, "beta1": 0.5, "beta2": 0.9}, name="a hidden case", hidden=True),
+             {"learning_rate": 0.001, "beta1": 0.5, "beta2": 0.9},
+             name=named(DIMS_A, "grads, v and s", "t=2, learning_rate=0.001, beta1=0.5, beta2=0.9", True), hidden=True),
     ]
 
 
@@ -656,8 +693,10 @@ def _adam_first_step(run):
 
 register(Exercise(
     f"{MODULE}.update_parameters_with_adam", ref.update_parameters_with_adam, ADAM_OUTPUTS, adam_cases, points=3,
-    extras=[Extra("v and s carry over from one step to the next", _adam_two_steps()),
-            Extra("the first step moves each parameter by at most learning_rate", _adam_first_step)],
+    extras=[Extra("v and s carry over from one step to the next (steps t = 1 and 2 from v = s = 0, " + named(
+        DIMS_A, "grads, v and s", "learning_rate=0.02") + ")", _adam_two_steps()),
+            Extra("the first step moves each parameter by at most learning_rate (t = 1 from v = s = 0, " + named(
+        DIMS_A, "grads, v and s", "learning_rate=0.01") + ")", _adam_first_step)],
     mistakes=[
         Mistake("bias correction divides by 1 - beta ** t, with the step number t as the exponent: you divided by"
                 " 1 - beta (right only at t = 1)", fn=_adam_wrong("beta")),
@@ -684,11 +723,11 @@ register(Exercise(
 def update_lr_cases():
     return [
         Case((0.5, 2, 0.5), shown="update_lr(0.5, 2, 0.5)"),
-        Case((0.5, 0, 1.0), name="epoch 0, where the rate is still learning_rate0"),
-        Case((0.01, 10, 0.3), name="learning_rate0 = 0.01, epoch 10, decay_rate 0.3"),
-        Case((0.2, 1500, 0.01), name="epoch 1500, decay_rate 0.01"),
-        Case((0.1, 7, 0.05), name="a hidden case", hidden=True),
-        Case((1, 3, 1), name="a hidden case with whole numbers", hidden=True),
+        Case((0.5, 0, 1.0), name="learning_rate0=0.5, epoch_num=0, decay_rate=1.0: at epoch 0 the rate is still learning_rate0"),
+        Case((0.01, 10, 0.3), name="learning_rate0=0.01, epoch_num=10, decay_rate=0.3"),
+        Case((0.2, 1500, 0.01), name="learning_rate0=0.2, epoch_num=1500, decay_rate=0.01"),
+        Case((0.1, 7, 0.05), name="a hidden case, learning_rate0=0.1, epoch_num=7, decay_rate=0.05", hidden=True),
+        Case((1, 3, 1), name="a hidden case with whole numbers, learning_rate0=1, epoch_num=3, decay_rate=1", hidden=True),
     ]
 
 
@@ -711,12 +750,15 @@ register(Exercise(
 def schedule_cases():
     return [
         Case((0.5, 1750, 1.0), shown="schedule_lr_decay(0.5, 1750, 1.0)"),
-        Case((0.5, 999, 1.0), name="epoch 999, still in the first interval of 1000 epochs"),
-        Case((0.1, 10, 0.5), {"time_interval": 3}, name="epoch 10 with time_interval 3"),
-        Case((0.2, 7, 1.0), {"time_interval": 7}, name="epoch 7 with time_interval 7, the first epoch of an interval"),
-        Case((0.01, 2600, 0.3), name="epoch 2600, decay_rate 0.3"),
-        Case((0.01, 99, 2.0, 10), name="a hidden case", hidden=True),
-        Case((0.3, 0, 1.0), name="a hidden case at epoch 0", hidden=True),
+        Case((0.5, 999, 1.0), name="learning_rate0=0.5, epoch_num=999, decay_rate=1.0:"
+                                   " still in the first interval of 1000 epochs"),
+        Case((0.1, 10, 0.5), {"time_interval": 3}, name="learning_rate0=0.1, epoch_num=10, decay_rate=0.5, time_interval=3"),
+        Case((0.2, 7, 1.0), {"time_interval": 7},
+             name="learning_rate0=0.2, epoch_num=7, decay_rate=1.0, time_interval=7: the first epoch of an interval"),
+        Case((0.01, 2600, 0.3), name="learning_rate0=0.01, epoch_num=2600, decay_rate=0.3"),
+        Case((0.01, 99, 2.0, 10), name="a hidden case, learning_rate0=0.01, epoch_num=99, decay_rate=2.0, time_interval=10",
+             hidden=True),
+        Case((0.3, 0, 1.0), name="a hidden case, learning_rate0=0.3, epoch_num=0, decay_rate=1.0", hidden=True),
     ]
 
 
@@ -748,3 +790,26 @@ register(Exercise(
         Mistake("the decay multiplies the learning rate, which makes it grow: divide, learning_rate0 / (1 +"
                 " decay_rate * np.floor(epoch_num / time_interval))", fn=_schedule_wrong("times")),
     ]))
+
+
+# --- the lesson's questions --------------------------------------------------------------------------------
+
+register(Question(
+    f"{MODULE}.q_step_direction", ref.q_step_direction, choices="abcd",
+    why={"a": "a step straight at the minimum would need to know where the minimum is; gradient descent knows"
+              " only the slope at X, and on an elongated bowl the slope does not point at the centre",
+         "c": "along a contour line the cost stays the same: that is the one direction in which the slope is"
+              " zero, so the gradient has no component along it",
+         "d": "that arrow climbs to higher contours: it points along the gradient, and a descent step goes"
+              " against the gradient"},
+    then="A gradient-descent step goes against the gradient, which is perpendicular to the contour line through"
+         " the point; on an elongated bowl that is mostly across the valley, not towards the minimum."))
+
+register(Question(
+    f"{MODULE}.q_momentum_path", ref.q_momentum_path, choices="abc",
+    why={"a": "in (a) every step reverses direction across the valley, as a step that sees only the current"
+              " gradient does; an average of the last ten or so gradients would cancel most of those flips",
+         "c": "(c) slows down as the slope flattens and never reaches the bottom: a step that remembers earlier"
+              " gradients keeps some of its speed where the slope fades, and can carry past the minimum"},
+    then="Momentum averages the gradients: their flips across the valley cancel, their agreement along it"
+         " builds speed, so the path is smooth and overshoots the minimum before swinging back."))

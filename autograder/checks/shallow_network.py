@@ -4,6 +4,7 @@ from solutions import shallow_network as ref
 from .. import _np as np
 from ..exercise import Case, Exercise, Extra, Mistake, register
 from ..gradient import relative_error
+from ..question import Question
 from .common import NO_RNG_ERROR, SHAPE_AS_ARGUMENTS_ERROR, SHAPE_ERROR, frozen, parameter_gradients
 
 MODULE = "shallow_network"
@@ -37,6 +38,11 @@ def network(seed, n_x, n_h, m, n_y=1, scale=0.8):
     return parameters, X, Y
 
 
+def _shapes(arrays):
+    """'W1 (5, 3), b1 (5, 1), ...': the shapes of a dict of arrays, for the case names."""
+    return ", ".join(f"{key} {tuple(value.shape)}" for key, value in arrays.items())
+
+
 def _forward(X, parameters):
     """The grader's own forward pass and cost (independent of the reference library)."""
     Z1 = parameters["W1"] @ X + parameters["b1"]
@@ -57,8 +63,9 @@ def layer_sizes_cases():
     rng = np.random.default_rng(20)
     return [
         Case((X_EX, Y_EX), shown="layer_sizes(X_ex, Y_ex)"),
-        Case((rng.standard_normal((5, 3)), np.ones((2, 3))), {"n_h": 7}, name="X of shape (5, 3), Y (2, 3), n_h=7"),
-        Case((rng.standard_normal((3, 10)), np.zeros((1, 10)), 6), name="X of shape (3, 10), Y (1, 10), n_h=6"),
+        Case((rng.standard_normal((5, 3)), np.ones((2, 3))), {"n_h": 7}, name="X of shape (5, 3), Y of shape (2, 3) and n_h=7"),
+        Case((rng.standard_normal((3, 10)), np.zeros((1, 10)), 6),
+             name="X of shape (3, 10), Y of shape (1, 10) and n_h=6 (by position)"),
         Case((rng.standard_normal((7, 2)), np.ones((3, 2)), 1), name="a hidden case", hidden=True),
     ]
 
@@ -154,7 +161,8 @@ def forward_propagation_cases():
     for seed, n_x, n_h, m, n_y, hidden in [(21, 3, 5, 7, 1, False), (22, 4, 2, 6, 1, False), (23, 2, 3, 5, 2, False),
                                            (24, 5, 6, 9, 1, True), (25, 2, 3, 1, 1, True)]:
         parameters, X, _ = network(seed, n_x, n_h, m, n_y)
-        name = "a hidden case" if hidden else f"a random case with X of shape ({n_x}, {m}) and n_h={n_h}"
+        name = "a hidden case" if hidden else (f"a random case with X of shape ({n_x}, {m}) and parameters"
+                                               f" {_shapes(parameters)}")
         cases.append(Case((X, parameters), name=name, hidden=hidden))
     return cases
 
@@ -216,8 +224,8 @@ def cost_data(seed, m):
 def compute_cost_cases():
     return [
         Case((np.array([[0.8, 0.1, 0.6, 0.3]]), Y_EX), shown="compute_cost(np.array([[0.8, 0.1, 0.6, 0.3]]), Y_ex)"),
-        Case(cost_data(30, 7), name="a random case with m = 7"),
-        Case(cost_data(31, 12), name="a random case with m = 12"),
+        Case(cost_data(30, 7), name="a random case with A2 of shape (1, 7) and Y of shape (1, 7)"),
+        Case(cost_data(31, 12), name="a random case with A2 of shape (1, 12) and Y of shape (1, 12)"),
         Case(cost_data(32, 9), name="a hidden case", hidden=True),
         Case(cost_data(33, 1), name="a hidden case with a single example", hidden=True),
     ]
@@ -252,17 +260,21 @@ register(Exercise(
 
 # --- backward_propagation ---------------------------------------------------------------------------------------
 
-def _backward_case(seed, n_x, n_h, m, **kwargs):
+def _backward_case(seed, n_x, n_h, m, hidden=False, **kwargs):
     parameters, X, Y = network(seed, n_x, n_h, m)
-    return Case((parameters, ref.forward_propagation(X, parameters)[1], X, Y), **kwargs)
+    cache = ref.forward_propagation(X, parameters)[1]
+    name = kwargs.pop("name", None) if hidden else (
+        f"a random case with parameters {_shapes(parameters)}, the cache of their forward pass"
+        f" ({_shapes(cache)}), X of shape {X.shape} and Y of shape {Y.shape}")
+    return Case((parameters, cache, X, Y), name=name, hidden=hidden, **kwargs)
 
 
 def backward_propagation_cases():
     return [
         Case((dict(PARAMETERS_EX), ref.forward_propagation(X_EX, dict(PARAMETERS_EX))[1], X_EX, Y_EX),
              shown="backward_propagation(parameters_ex, cache_ex, X_ex, Y_ex)"),
-        _backward_case(40, 3, 5, 7, name="a random case with X of shape (3, 7) and n_h=5"),
-        _backward_case(41, 4, 2, 6, name="a random case with X of shape (4, 6) and n_h=2"),
+        _backward_case(40, 3, 5, 7),
+        _backward_case(41, 4, 2, 6),
         _backward_case(42, 5, 6, 9, name="a hidden case", hidden=True),
         _backward_case(43, 2, 3, 1, name="a hidden case with a single example", hidden=True),
     ]
@@ -308,7 +320,8 @@ def _backward_gradient_check(run):
 
 register(Exercise(
     f"{MODULE}.backward_propagation", ref.backward_propagation, ["grads"], backward_propagation_cases, points=3,
-    extras=[Extra("gradient check of dW1, db1, dW2, db2", _backward_gradient_check)],
+    extras=[Extra("gradient check of dW1, db1, dW2, db2 on a random case with X (3, 5), Y (1, 5), W1 (4, 3), b1 (4, 1),"
+                   " W2 (1, 4), b2 (1, 1)", _backward_gradient_check)],
     mistakes=[
         Mistake("dW without the 1/m factor: average over the examples, dW2 = (dZ2 @ A1.T) / m and"
                 " dW1 = (dZ1 @ X.T) / m", fn=_backward_variant(dW_mean=False)),
@@ -333,19 +346,23 @@ register(Exercise(
 
 # --- update_parameters -------------------------------------------------------------------------------------------
 
-def _update_case(seed, n_x, n_h, learning_rate, **kwargs):
+def _update_case(seed, n_x, n_h, learning_rate, hidden=False, **kwargs):
     parameters, _, _ = network(seed, n_x, n_h, 1)
     rng = np.random.default_rng(seed + 100)
     grads = {"d" + key: rng.standard_normal(value.shape) for key, value in parameters.items()}
-    return Case((parameters, grads), {} if learning_rate is None else {"learning_rate": learning_rate}, **kwargs)
+    rate = "the default learning_rate" if learning_rate is None else f"learning_rate={learning_rate}"
+    name = kwargs.pop("name", None) if hidden else (
+        f"a random case with parameters {_shapes(parameters)}, grads {_shapes(grads)} and {rate}")
+    return Case((parameters, grads), {} if learning_rate is None else {"learning_rate": learning_rate}, name=name,
+                hidden=hidden, **kwargs)
 
 
 def update_parameters_cases():
     return [
         Case((dict(PARAMETERS_EX), dict(GRADS_EX)), shown="update_parameters(parameters_ex, grads_ex)"),
-        _update_case(50, 3, 5, 0.1, name="a random case with learning_rate=0.1"),
-        _update_case(51, 4, 2, 0.05, name="a random case with learning_rate=0.05"),
-        _update_case(52, 2, 6, None, name="a random case with the default learning_rate"),
+        _update_case(50, 3, 5, 0.1),
+        _update_case(51, 4, 2, 0.05),
+        _update_case(52, 2, 6, None),
         _update_case(53, 5, 3, 2.0, name="a hidden case", hidden=True),
     ]
 
@@ -390,9 +407,10 @@ def nn_model_cases():
         Case((X_EX, Y_EX, 3), {"num_iterations": 10, "rng": np.random.default_rng(1)},
              shown="nn_model(X_ex, Y_ex, 3, num_iterations=10, rng=np.random.default_rng(1))"),
         Case((X_a, Y_a, 5), {"num_iterations": 20, "learning_rate": 0.5, "rng": np.random.default_rng(2)},
-             name="X of shape (3, 8), n_h=5, 20 iterations with learning_rate=0.5"),
+             name="X of shape (3, 8), Y of shape (1, 8), n_h=5, 20 iterations with learning_rate=0.5"),
         Case((X_b, Y_b, 2, 15, 2.0, np.random.default_rng(3)),
-             name="X of shape (2, 15), n_h=2, 15 iterations with learning_rate=2.0 (all passed by position)"),
+             name="X of shape (2, 15), Y of shape (1, 15), n_h=2, 15 iterations with learning_rate=2.0"
+                  " (all passed by position)"),
         Case((X_c, Y_c, 6), {"num_iterations": 3, "learning_rate": 0.3, "rng": np.random.default_rng(4),
                              "print_cost": True}, name="a hidden case with print_cost=True", hidden=True),
         Case((X_b, Y_b, 1), {"num_iterations": 1, "rng": np.random.default_rng(5)},
@@ -479,8 +497,9 @@ def predict_cases():
     hidden_parameters, hidden_X, _ = network(71, 5, 2, 11, scale=1.5)
     return [
         Case((dict(PARAMETERS_EX), X_EX), shown="predict(parameters_ex, X_ex)"),
-        Case((parameters, X), name="a random case with X of shape (3, 9)"),
-        Case((half, X), name="a case where every probability is exactly 0.5 (W2 and b2 are zero)"),
+        Case((parameters, X), name=f"a random case with parameters {_shapes(parameters)} and X of shape (3, 9)"),
+        Case((half, X), name=f"a case with parameters {_shapes(half)} and X of shape (3, 9) where every"
+                            " probability is exactly 0.5 (W2 and b2 are zero)"),
         Case((hidden_parameters, hidden_X), name="a hidden case", hidden=True),
     ]
 
@@ -504,3 +523,22 @@ register(Exercise(
                 fn=_predict_variant("proba")),
         MATMUL,
     ]))
+
+
+# --- the lesson's questions --------------------------------------------------------------------------------
+
+register(Question(
+    f"{MODULE}.q_slope_direction", ref.q_slope_direction, choices="abc",
+    why={"a": "a positive slope means the cost grows as w grows: what does a larger w then do to the cost?",
+         "c": "the sign of the slope already says which way the cost falls near w: it compares J just above and"
+              " just below w"},
+    then="Step against the slope: w := w - alpha dJ/dw moves w down where the slope is positive and up where it"
+         " is negative."))
+
+register(Question(
+    f"{MODULE}.q_fewest_hidden_units", ref.q_fewest_hidden_units, tol=0.1,
+    why={"low": "with that few straight cuts the class-1 region stays open: far out in some direction every unit"
+                " is saturated, and the region runs on to infinity (a half-plane or a band).",
+         "high": "fewer straight cuts can already close a region around the centre."},
+    then="Three cuts make the smallest closed shape, a triangle; each extra unit adds a side the boundary can bend"
+         " with."))

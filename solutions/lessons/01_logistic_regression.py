@@ -22,6 +22,32 @@
 # what is right and what is wrong; when an output differs it names the case (the first is always a small
 # worked example whose call is shown) and, where it recognises a common slip, says which one. Run the cells
 # from top to bottom: later cells use the functions you wrote in earlier ones.
+#
+# Along the way some questions ask you to predict what an experiment will show **before** you run it. Some
+# are checked by a test cell like the exercises; others ask for a few sentences that your instructor reads.
+# Commit to an answer first: a wrong prediction you then see corrected teaches more than a right one
+# read off the output.
+#
+# ## Contents
+#
+# 1. [The task: binary classification](#1.-The-task:-binary-classification)
+# 2. [The model: one sigmoid neuron](#2.-The-model:-one-sigmoid-neuron)
+#    - [Exercise 1: `sigmoid`](#Exercise-1:-sigmoid)
+#    - [Exercise 2: `initialize_with_zeros`](#Exercise-2:-initialize_with_zeros)
+# 3. [Loss and cost](#3.-Loss-and-cost)
+# 4. [Gradient descent and derivatives](#4.-Gradient-descent-and-derivatives)
+# 5. [Vectorisation](#5.-Vectorisation)
+#    - [Exercise 3: `propagate`](#Exercise-3:-propagate)
+# 6. [Examples as rows or as columns](#6.-Examples-as-rows-or-as-columns)
+# 7. [Training and predicting](#7.-Training-and-predicting)
+#    - [Exercise 4: `optimize`](#Exercise-4:-optimize)
+#    - [Exercise 5: `predict`](#Exercise-5:-predict)
+#    - [Exercise 6: `model`](#Exercise-6:-model)
+# 8. [Training on all 30 features](#8.-Training-on-all-30-features)
+# 9. [The learning rate](#9.-The-learning-rate)
+# 10. [Why deep learning now](#10.-Why-deep-learning-now)
+#
+# [Summary](#Summary) and [Things to explore](#Things-to-explore) close the lesson.
 
 # %%
 import numpy as np
@@ -72,8 +98,9 @@ print("the first five features:", feature_names[:5])
 #   $X = [x^{(1)}, x^{(2)}, \dots, x^{(m)}]$ has shape $(n_x, m)$, and $Y = [y^{(1)}, \dots, y^{(m)}]$ has
 #   shape $(1, m)$.
 #
-# So `X_train[:, i]` is one tumour and `X_train[j]` is one feature measured on every tumour. Keeping examples
-# in columns is what later lets a single matrix product handle all $m$ examples at once.
+# So `X_train[:, i]` is one tumour and `X_train[j]` is one feature measured on every tumour. With the examples
+# in columns, the formulas for all $m$ examples read exactly like those for one example (section 5); many
+# libraries put examples in rows instead, and section 6 shows how the two layouts translate.
 #
 # Before any learning, look at two single features. Malignant tumours tend to have larger nuclei with more
 # concave points on their outline, but for each feature alone the two classes overlap. Logistic regression
@@ -106,7 +133,17 @@ plt.show()
 # $$\sigma(z) = \frac{1}{1 + e^{-z}}.$$
 #
 # The prediction for one example is $\hat{y} = \sigma(w^T x + b)$, read as "the probability that this tumour
-# is malignant". A few facts about $\sigma$ we will use:
+# is malignant". We also write it $a$, the neuron's **activation**.
+#
+# ![Top: one example x of shape (n_x, 1) and the weights w of shape (n_x, 1) give the number z = w^T x + b,
+# then a = sigma(z). Bottom: m examples as the columns of X, shape (n_x, m), give the row Z = w^T X + b of
+# shape (1, m), then A = sigma(Z), shape (1, m)](attachment:01_neuron.svg)
+#
+# The lower half of the picture is the same neuron applied to all $m$ examples at once: put them side by side
+# as the columns of $X$, and one product $w^T X$ gives a row $Z$ holding every example's $z$. Section 5 makes
+# use of that.
+#
+# A few facts about $\sigma$ we will use:
 #
 # - $\sigma(0) = 0.5$; $\sigma(z) \to 1$ as $z \to +\infty$ and $\sigma(z) \to 0$ as $z \to -\infty$.
 # - $\sigma(-z) = 1 - \sigma(z)$: the curve is symmetric about the point $(0, 0.5)$.
@@ -122,6 +159,8 @@ plt.show()
 # (With $1 / (1 + e^{-z})$, NumPy may still warn that $e^{-z}$ overflowed for very negative $z$; the answer,
 # $1 / \infty = 0$, is right anyway, and the check mentions the warning without taking points. If you
 # want no warning at all, think about how to evaluate `np.exp` only on $-|z|$.)
+#
+# Expected: `sigmoid(np.array([0.0, 2.0]))` gives `[0.5, 0.88079708]`.
 
 # %% exercise="sigmoid"
 
@@ -153,6 +192,8 @@ plt.show()
 # receives a different gradient.)
 #
 # Return `w`, zeros of shape `(dim, 1)` (a column, not the 1-D `(dim,)`), and `b`, the float `0.0`.
+#
+# Expected: `initialize_with_zeros(2)` gives `w = [[0.], [0.]]` (shape `(2, 1)`) and `b = 0.0`.
 
 # %% exercise="initialize_with_zeros"
 
@@ -187,6 +228,47 @@ print("Y_hat:", Y_hat.shape, " first five predictions:", Y_hat[0, :5])
 #
 # The loss is about one prediction; the cost is what training minimises.
 #
+# **Question (1 point).** Exercise 2 starts training from $w = 0$ and $b = 0$. What is the cost $J$ of those
+# parameters on our training set of 455 tumours (natural logarithm, as `np.log`)? Work it out on paper
+# first. Write it in the cell below as a number with three digits, e.g. `q_zero_cost = 1.23`, then run the
+# test under it.
+
+# %% question="q_zero_cost"
+
+# %% [markdown]
+# **Question (1 point, graded by your instructor).** The cost is the *mean* of the losses, with a factor
+# $\frac{1}{m}$, rather than their sum. Minimising either gives the same parameters, since they differ by a
+# constant factor. So why the $\frac{1}{m}$? Think about what happens to the size of the gradient, and so to
+# a good learning rate, when the training set grows. Write two or three sentences in the cell below.
+
+# %% [markdown] answer="explain_one_over_m" points=1
+# *Model answer.* With the $\frac{1}{m}$ the cost and its gradient are averages, so their size does not depend on
+# how many examples there are: $J$ can be compared between data sets, and a learning rate that works on 100
+# examples still works on 100,000. Without it, the gradient is a sum that grows in proportion to $m$, so each
+# step $\alpha\, dw$ grows with the data set too, and the learning rate would have to be retuned (divided by
+# $m$) whenever the number of examples, or later the size of a mini-batch, changes; otherwise it overshoots.
+
+# %% [markdown]
+# The cell below evaluates both questions on the first $m$ training tumours, for growing $m$. With $w = 0$
+# and $b = 0$ every prediction is $\sigma(0) = 0.5$, so it needs no function of yours: it prints the cost and
+# the length of the gradient $dw$ (derived in section 4) once as a mean and once as a sum.
+
+# %%
+print("     m   J (mean)   J (sum)   |dw| (mean)   |dw| (sum)")
+for m_first in [50, 100, 200, X_train.shape[1]]:
+    X_m, Y_m = X_train[:, :m_first], Y_train[:, :m_first]
+    A_m = np.full((1, m_first), 0.5)  # sigma(0) for every example
+    losses = -(Y_m * np.log(A_m) + (1 - Y_m) * np.log(1 - A_m))
+    grad_sum = X_m @ (A_m - Y_m).T  # the sum over the examples of (a - y) x
+    print(f"{m_first:6d}   {losses.mean():8.4f}  {losses.sum():8.2f}   {np.linalg.norm(grad_sum) / m_first:11.4f}"
+          f"   {np.linalg.norm(grad_sum):10.2f}")
+
+# %% [markdown]
+# At $w = 0$, $b = 0$ every example gets probability $\frac{1}{2}$ for its own label, whichever label that is, so
+# every loss is $-\log \frac{1}{2} = \log 2$ and the cost is $\log 2 \approx 0.6931$ on any data set: a first
+# training run that starts anywhere else has a bug. The sums grow in step with $m$, the means stay put; the
+# same holds for the gradient, which is why every gradient in this course carries the $\frac{1}{m}$.
+#
 # *Where the formula comes from.* Read $\hat{y}$ as the model's probability of $y = 1$. The probability it gives
 # to the label actually observed is $\hat{y}^{\,y} (1 - \hat{y})^{1 - y}$ (that is $\hat{y}$ if $y = 1$ and
 # $1 - \hat{y}$ if $y = 0$). For independent examples these probabilities multiply, and the logarithm of the
@@ -195,9 +277,25 @@ print("Y_hat:", Y_hat.shape, " first five predictions:", Y_hat[0, :5])
 #
 # ### Why not the squared error?
 #
-# The squared error $(\hat{y} - y)^2$ works well for predicting real numbers, so why not here? Because of the
-# sigmoid in front of it. Take a single example with $x = 1$ and $y = 1$ and let the weight $w$ vary (with
-# $b = 0$, so $z = w$):
+# The squared error $(\hat{y} - y)^2$ works well for predicting real numbers, so why not here?
+#
+# **Question (2 points, graded by your instructor).** Before reading on, give your own reason for preferring the
+# cross-entropy to the squared error $(a - y)^2$ when $a = \sigma(z)$. Hint: with the chain rule and
+# $\sigma'(z) = a(1 - a)$, write $\frac{dL}{dz}$ for the squared error, and look at what it does when the model is
+# confidently wrong ($y = 1$ but $z$ very negative, so $a \approx 0$). Write your answer in the cell below.
+
+# %% [markdown] answer="explain_log_loss" points=2
+# *Model answer.* For the squared error, $\frac{dL}{dz} = 2(a - y)\,a(1 - a)$. When the model is confidently
+# wrong ($y = 1$, $a \approx 0$), the factor $a(1 - a)$ is nearly 0, so the gradient nearly vanishes: the worse
+# the mistake, the weaker the push to correct it, and training stalls on a plateau. The cross-entropy's
+# logarithm cancels that factor, giving $\frac{dL}{dz} = a - y$, which is largest in size (close to $-1$) exactly
+# when the prediction is most wrong. Besides, the cross-entropy through a sigmoid is convex in $w$ and $b$ (one valley),
+# while the squared error through a sigmoid is not; and the cross-entropy is the negative log-likelihood of the
+# labels, the principled loss for a predicted probability.
+
+# %% [markdown]
+# Compare your answer with what follows. The trouble is the sigmoid in front of the squared error. Take a
+# single example with $x = 1$ and $y = 1$ and let the weight $w$ vary (with $b = 0$, so $z = w$):
 #
 # - **Shape.** $(\sigma(w) - 1)^2$ is flat for very negative $w$, steep in the middle, flat again for large
 #   $w$: it is not convex. Summed over many examples, such plateaus make the cost surface treacherous.
@@ -240,15 +338,25 @@ plt.show()
 # $$w := w - \alpha \frac{\partial J}{\partial w}, \qquad b := b - \alpha \frac{\partial J}{\partial b}.$$
 #
 # The step size $\alpha$ is the **learning rate**. Too small, and training crawls; too large, and each step
-# jumps over the valley floor (section 7 shows both). Because the cross-entropy cost is convex, it has a single
-# valley, and gradient descent with a sensible $\alpha$ heads for its bottom from any starting point.
+# jumps over the valley floor (section 9 shows both). Because the cross-entropy cost is convex, it has no
+# valleys other than the lowest one, and gradient descent with a sensible $\alpha$ heads downhill towards it
+# from any starting point.
 #
 # In code we write `dw` for $\frac{\partial J}{\partial w}$ (same shape as `w`) and `db` for $\frac{\partial J}{\partial b}$.
 #
 # ### The derivatives, by the chain rule
 #
 # For one example the computation is a chain of three steps: $z = w^T x + b$, then $a = \sigma(z)$ (this is
-# $\hat{y}$), then $L(a, y)$. Differentiate each step and multiply, from the end backwards:
+# $\hat{y}$), then $L(a, y)$. Draw it as a **computation graph**: the forward pass runs left to right and
+# computes the values; each edge carries the local derivative of its head with respect to its tail, and the
+# backward pass runs right to left, multiplying them (the chain rule).
+#
+# ![The computation graph of one example's loss: w, x and b feed z = w^T x + b, then a = sigma(z), then
+# L(a, y). The edges carry dL/da = -y/a + (1-y)/(1-a), da/dz = a(1-a), dz/dw = x and dz/db = 1. The backward
+# pass below multiplies them: dz = a - y, dw = x dz, db = dz](attachment:01_graph.svg)
+#
+# In the graph, $dw$ and $db$ are the derivatives of one example's loss; those of the cost, the average over
+# all examples, follow below. Differentiate each step and multiply, from the end backwards:
 #
 # $$\frac{\partial L}{\partial a} = -\frac{y}{a} + \frac{1 - y}{1 - a}, \qquad \frac{\partial a}{\partial z} = a(1 - a),$$
 #
@@ -263,8 +371,9 @@ plt.show()
 #
 # $$dw = \frac{1}{m} X\, dZ^T \quad \text{shape } (n_x, m)(m, 1) = (n_x, 1), \qquad db = \frac{1}{m} \sum_{i=1}^{m} dZ^{(i)}.$$
 #
-# Read $dw$ as the average feature vector weighted by the error: examples predicted too high ($a > y$) pull each
-# weight down in proportion to their features, examples predicted too low push it up.
+# Read $dw$ as the average of the feature vectors, each weighted by its example's error $a - y$. The step
+# $w := w - \alpha\, dw$ therefore moves $w$ away from the feature vector $x^{(i)}$ of an example predicted too
+# high ($a > y$), which lowers its $z$, and towards that of an example predicted too low, which raises its $z$.
 #
 # ## 5. Vectorisation
 #
@@ -273,7 +382,8 @@ plt.show()
 # NumPy product runs one compiled routine that streams through memory and uses the processor's
 # vector (SIMD) instructions. The same reason makes GPUs, which apply one instruction to many numbers at once,
 # so good at deep learning. Let us measure it on 100,000 made-up examples with 30 features, computing
-# $z^{(i)} = w^T x^{(i)} + b$ once per example in a loop and once for all of them as `w.T @ X + b`.
+# $z^{(i)} = w^T x^{(i)} + b$ once per example in a loop and once for all of them as `w.T @ X + b`. (Timings
+# vary from run to run, a lot on a busy machine; the ratio is what to look at, and it is large every time.)
 
 # %%
 import time
@@ -289,9 +399,11 @@ for i in range(X_big.shape[1]):
     Z_loop[0, i] = np.dot(w_big[:, 0], X_big[:, i]) + b_big
 loop_time = time.perf_counter() - start
 
-start = time.perf_counter()
-Z_vec = w_big.T @ X_big + b_big
-vec_time = time.perf_counter() - start
+vec_time = np.inf
+for _ in range(20):  # the best of 20 runs: the first also pays for setting up, and the machine may be busy
+    start = time.perf_counter()
+    Z_vec = w_big.T @ X_big + b_big
+    vec_time = min(vec_time, time.perf_counter() - start)
 
 print(f"loop over examples: {1000 * loop_time:8.2f} ms")
 print(f"vectorised:         {1000 * vec_time:8.2f} ms")
@@ -319,6 +431,10 @@ print(f"the loop is {loop_time / vec_time:.0f} times slower; same result: {np.al
 # Return `grads = {"dw": dw, "db": db}` and `cost`. `np.sum` returns a NumPy number; wrap it in `float(...)`.
 # Use the `sigmoid` you wrote. Besides comparing your values, the check differentiates your own cost
 # numerically and verifies that your `dw` and `db` are its derivatives.
+#
+# Expected: with `w = np.array([[0.5], [-1.0]])`, `b = 0.25`, `X = np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]])`
+# and `Y = np.array([[1.0, 0.0, 1.0]])`, `propagate(w, b, X, Y)` gives
+# `dw = [[-0.24322675], [0.07169377]]`, `db = -0.14907764` and `cost = 0.27589443`.
 
 # %% exercise="propagate"
 
@@ -343,6 +459,53 @@ print(f"dJ/dw_1   from propagate: {grads['dw'][0, 0]: .8f}   numerically: {slope
 print(f"dJ/db     from propagate: {grads['db']: .8f}   numerically: {slope_b: .8f}")
 
 # %% [markdown]
+# ## 6. Examples as rows or as columns
+#
+# This course, like the notes it follows, puts each example in a **column**: $X$ has shape $(n_x, m)$, and a
+# layer computes $Z = W X + b$ with $W$ of shape $(n_{\text{out}}, n_{\text{in}})$ and $b$ a column
+# $(n_{\text{out}}, 1)$ (for our single neuron, $W = w^T$ and $n_{\text{out}} = 1$). Most data files and most
+# libraries put each example in a **row** instead: `X_rows` has shape $(m, n_{\text{in}})$, one line per
+# tumour, as in a spreadsheet. The two are the same numbers, transposed:
+#
+# ![Left, this course: X of shape (n_in, m) with one example per column, W of shape (n_out, n_in), and
+# Z = W X + b of shape (n_out, m). Right, the row layout: X of shape (m, n_in) with one example per row,
+# Z = X W^T + b^T of shape (m, n_out)](attachment:01_layouts.svg)
+#
+# Text written for rows that wants to keep the course's $W$ writes the layer as `(W @ X_rows.T + b).T`:
+# turn the examples into columns, apply the layer, turn the result back. Since $(AB)^T = B^T A^T$, that is
+# `X_rows @ W.T + b.T`, and no transposed copy of the data is needed. The cell checks it on random arrays.
+
+# %%
+rng = np.random.default_rng(2)
+n_in, n_out, m_small = 3, 2, 5
+W_layer = rng.standard_normal((n_out, n_in))  # one row of weights per output unit, as in this course
+b_layer = rng.standard_normal((n_out, 1))     # a column
+X_rows = rng.standard_normal((m_small, n_in))  # 5 examples as rows
+
+Z_rows = X_rows @ W_layer.T + b_layer.T          # rows in, rows out
+Z_via_columns = (W_layer @ X_rows.T + b_layer).T  # to columns, the course's layer, back to rows
+print("X_rows", X_rows.shape, " W", W_layer.shape, " b", b_layer.shape, " b.T", b_layer.T.shape)
+print("X_rows @ W.T + b.T:     ", Z_rows.shape)
+print("(W @ X_rows.T + b).T:   ", Z_via_columns.shape)
+print("equal:", np.allclose(Z_rows, Z_via_columns))
+
+# %% [markdown]
+# The libraries you will meet next use rows:
+#
+# - **PyTorch**: `torch.nn.Linear(n_in, n_out)` stores `weight` with shape `(n_out, n_in)`, exactly like our
+#   $W$, and computes `y = x @ weight.T + bias` on a batch `x` of shape `(m, n_in)`: the formula above.
+# - **Keras**: a `Dense` layer stores its `kernel` with shape `(n_in, n_out)`, our $W^T$, and computes
+#   `x @ kernel + bias`, again with examples in rows.
+#
+# This course keeps columns because then the formulas for a batch read exactly like the ones for a single
+# example in linear algebra, $z = W x + b$ with $x$ a column vector, and because the notes the course is built
+# on use them: $W^{[l]}$ has shape $(n^{[l]}, n^{[l-1]})$, and the backward formulas such as
+# $dW = \frac{1}{m} dZ\, A^T$ keep the same shape bookkeeping in every lesson. The arithmetic is the same
+# either way; the layout is a convention. When you read other code, find out first which axis holds the
+# examples.
+#
+# ## 7. Training and predicting
+#
 # ### Exercise 4: `optimize`
 #
 # Gradient descent itself. Repeat `num_iterations` times:
@@ -357,12 +520,17 @@ print(f"dJ/db     from propagate: {grads['db']: .8f}   numerically: {slope_b: .8
 #
 # Write the update as `w = w - learning_rate * dw`, which makes a new array. The in-place `w -= ...` would
 # also change the array the caller passed in, a side effect the check looks for.
+#
+# Expected: with the `w`, `b`, `X`, `Y` of the example of Exercise 3, `optimize(w, b, X, Y, num_iterations=201,
+# learning_rate=0.1)` gives `params["w"] = [[2.00819357], [-1.39122954]]`, `params["b"] = 1.29150002`,
+# `grads["dw"] = [[-0.03002119], [0.00775496]]`, `grads["db"] = -0.02185864` and
+# `costs = [0.27589443, 0.05724806, 0.03064568]` (iterations 0, 100 and 200).
 
 # %% exercise="optimize"
 
 # %% [markdown]
-# A first real training run: from zeros, on the training set, printing the cost as it goes. The cost starts
-# at $\log 2 \approx 0.693$ (every prediction is $0.5$) and should fall steadily.
+# A first real training run: from zeros, on the training set, printing the cost as it goes. The cost should
+# start at the value of your answer to the question in section 3 and fall steadily.
 
 # %%
 w, b = initialize_with_zeros(X_train.shape[0])
@@ -377,6 +545,9 @@ params, grads, costs = optimize(w, b, X_train, Y_train, num_iterations=501, lear
 # Since $\sigma(z) > 0.5$ exactly when $z > 0$, the model says "malignant" on one side of the flat surface
 # $w^T x + b = 0$ and "benign" on the other. This **decision boundary** is a straight line when there are two
 # features, a plane with three, a hyperplane with 30: logistic regression is a linear classifier.
+#
+# Expected: `predict(np.array([[0.4], [-1.2]]), -0.1, np.array([[1.0, -1.1, -3.2], [1.2, 2.0, 0.1]]))` gives
+# `[[0., 0., 0.]]` (the three values of $z$ are $-1.14$, $-2.94$ and $-1.50$).
 
 # %% exercise="predict"
 
@@ -417,11 +588,14 @@ plt.show()
 #
 # Return a dictionary with the keys `"costs"`, `"Y_prediction_test"`, `"Y_prediction_train"`, `"w"`, `"b"`,
 # `"learning_rate"` and `"num_iterations"`.
+#
+# The check has no small worked example here: it compares your dictionary, key by key, with the reference's
+# on two small random data sets. Section 8 then runs your `model` on the tumours.
 
 # %% exercise="model"
 
 # %% [markdown]
-# ## 6. Training on all 30 features
+# ## 8. Training on all 30 features
 #
 # Now the real thing: every feature, 2000 iterations, $\alpha = 0.01$. Accuracy is the fraction of tumours
 # labelled correctly. The training accuracy says how well the model fits what it has seen; the test accuracy,
@@ -472,9 +646,9 @@ for title, tumours in [("the first five test tumours:", range(5)), ("the test tu
 
 # %% [markdown]
 # About 97% of the test tumours are labelled correctly, by a model that is nothing more than one weighted sum
-# and a sigmoid. The cost curve falls fast at first and then ever more slowly. It would keep going down with
-# more iterations, but the test accuracy stops improving after about 1000 of them: from then on, training
-# mostly makes the predictions on the training tumours more confident.
+# and a sigmoid. The cost curve falls fast at first and then ever more slowly; it would keep going down with
+# more iterations. Whether the test accuracy would keep rising with it is one of the things to explore at the
+# end of the lesson.
 #
 # Most probabilities sit close to 0 or 1. The mistakes are not all equal: a malignant tumour called benign
 # (bottom left of the table) is far worse than a false alarm, and that is the kind this model makes. Because
@@ -486,10 +660,31 @@ for title, tumours in [("the first five test tumours:", range(5)), ("the test tu
 # Keep training long enough (the default `learning_rate=0.5` of `model` for 2000 iterations is plenty) and a
 # few tumours reach $z > 37$. There $e^{-z} < 10^{-16}$ is below the resolution of a float64 next to $1$, so
 # `sigmoid(z)` returns exactly `1.0`, `np.log(1 - A)` is $\log 0 = -\infty$, and the term
-# $(1 - y) \log(1 - a)$ becomes $0 \cdot (-\infty)$ = `nan` (for $y = 1$) or $+\infty$ (for $y = 0$). The
-# gradients are unaffected, since $dZ = A - Y$ has no logarithm, but the recorded cost is ruined. The runs in
-# this lesson are kept short enough for that not to happen, which is why section 6 uses $\alpha = 0.01$
-# rather than the default $0.5$ of `model`.
+# $(1 - y) \log(1 - a)$ becomes $0 \cdot (-\infty)$ = `nan` (for $y = 1$) or $-\infty$ (for $y = 0$), which
+# makes that example's loss, and so the cost, $+\infty$. The gradients are unaffected, since $dZ = A - Y$ has
+# no logarithm, but the recorded cost is ruined. The cell below shows both cases: it trains with the defaults
+# of `model`, counts the training tumours whose probability rounds to exactly `1.0`, and evaluates the cost
+# written with logarithms of `A`; then it takes one made-up benign example ($y = 0$) at $z = 40$.
+
+# %%
+d_long = model(X_train, Y_train, X_test, Y_test)  # the defaults: 2000 iterations, learning rate 0.5
+Z_long = d_long["w"].T @ X_train + d_long["b"]
+A_long = sigmoid(Z_long)
+print(f"largest z on the training set: {Z_long.max():.1f}")
+print(f"training tumours whose probability is exactly 1.0: {int(np.sum(A_long == 1.0))}, "
+      f"all of them malignant: {bool(np.all(Y_train[A_long == 1.0] == 1))}")
+with np.errstate(divide="ignore", invalid="ignore"):  # log(0) and 0 * inf, on purpose
+    naive_cost = -np.mean(Y_train * np.log(A_long) + (1 - Y_train) * np.log(1 - A_long))
+    benign_term = (1 - 0.0) * np.log(1 - sigmoid(40.0))
+print(f"the cost written with log(A) and log(1 - A): {naive_cost}")
+print(f"the same cost computed from z with np.logaddexp: {np.mean(np.logaddexp(0, Z_long) - Y_train * Z_long):.6f}")
+print(f"a benign example (y = 0) at z = 40: (1 - y) log(1 - a) = {benign_term}, so its loss is {-benign_term}")
+
+# %% [markdown]
+# The probabilities of some malignant tumours have rounded to exactly `1.0`, and one `nan` among the
+# terms makes the whole mean `nan`, although the model is doing well: computed from $z$, the same cost is
+# a small, finite number. The other runs of this lesson stop before that point, which is why section 8
+# trains with $\alpha = 0.01$ rather than the default $0.5$ of `model`.
 #
 # The cure is to compute the loss from $z$ rather than from $a$. A few lines of algebra turn the cross-entropy into
 #
@@ -498,13 +693,28 @@ for title, tumours in [("the first five test tumours:", range(5)), ("the test tu
 # and `np.logaddexp(0, z)` evaluates $\log(e^0 + e^z)$ without ever overflowing. This is what the course's
 # reference solution does, and what deep-learning libraries do when they offer a "cross-entropy with logits".
 #
-# ## 7. The learning rate
+# ## 9. The learning rate
 #
 # The learning rate is a **hyperparameter**: it is not learned, we choose it, and the usual way to choose is to
 # try several values and compare the cost curves. To see what happens inside, take a model with a single
 # feature, the mean texture. Its parameters are just $w$ and $b$, so the whole cost $J(w, b)$ fits in a contour
 # plot, and we can follow every step of gradient descent on it. The loop below is `optimize` written out, so
 # that it can record the parameters after each step.
+#
+# It runs gradient descent for 40 iterations from $w = 0$, $b = 0$ three times, with the learning rates
+# 0.1, 3 and 15. The cost starts at $\log 2 \approx 0.693$ in every run.
+#
+# **Question (1 point).** In which run does the cost go *up* from one iteration to the next, so that it
+# jumps around instead of falling steadily?
+#
+# - (a) learning rate 0.1
+# - (b) learning rate 3
+# - (c) learning rate 15
+# - (d) none of them: the cost is convex, so every gradient step lowers it
+#
+# Write your choice in the cell below as `q_overshoot = "a"`, `"b"`, `"c"` or `"d"`, then run its test.
+
+# %% question="q_overshoot"
 
 # %%
 x_tex = X_train[[feature_names.index("mean_texture")]]  # shape (1, m): one feature
@@ -554,6 +764,108 @@ plt.show()
 # the data: a rate that is fine for one problem can be slow or unstable on another. That is why a learning
 # rate is tuned for each problem. Later modules meet methods that adapt the step size as they go.
 #
+# ## 10. Why deep learning now
+#
+# Logistic regression is decades old, and neural networks, which stack many such units, were studied from the
+# 1950s on. They took over machine learning only in the 2010s. The usual explanation has three parts:
+#
+# - **Data.** Phones, sensors and the web produce far more labelled examples than before. A small model such as
+#   this one soon stops improving with more data; a large neural network keeps improving for much longer.
+# - **Compute.** Graphics processors (GPUs) and vectorised libraries apply one operation to many numbers at
+#   once, and deep learning is made of exactly such operations: the matrix products of section 5.
+# - **Algorithms.** Ideas that make large networks trainable and fast to train: the ReLU activation instead of
+#   the saturating sigmoid (module 04), careful initialisation (module 05), better optimisers such as Adam
+#   (module 06).
+#
+# Underneath all three sits a loop: have an **idea**, write the **code**, run the **experiment**, look at the
+# result, and have the next idea. Nobody knows the right architecture or learning rate in advance (section 9),
+# so progress is set by how many turns of that loop fit in a day. An experiment that takes minutes instead of
+# weeks changes what can be tried.
+#
+# ![A loop of three boxes: idea, then code, then experiment, then back to idea; the faster the experiments,
+# the more turns of the loop a day](attachment:01_loop.svg)
+#
+# Two cheap ways to turn the loop faster are visible even on a laptop. The cell below times one vectorised
+# gradient step of logistic regression (the computation of `propagate` and one update, written out inline) on
+# 100,000 made-up examples with 30 features, once with 64-bit and once with 32-bit floats, the precision most
+# deep learning uses. Then it processes 4096 examples in batches of 1, 16, 256 and 4096 (a batch of 1 is a
+# loop over single examples) and reports the time per example. Each timing is the best of a few repeats.
+
+# %%
+def gradient_step(w, b, X, Y, learning_rate=0.01):
+    """One step of gradient descent on the logistic-regression cost, vectorised over the columns of X."""
+    m = X.shape[1]
+    A = 1 / (1 + np.exp(-(w.T @ X + b)))
+    dZ = A - Y
+    dw = (X @ dZ.T) / m
+    db = dZ.sum() / m
+    return w - learning_rate * dw, b - learning_rate * db
+
+
+def best_time(run, repeats=5):
+    """The shortest of a few wall-clock timings of run(), in seconds."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+rng = np.random.default_rng(3)
+X_64 = rng.standard_normal((30, 100_000))
+Y_64 = (rng.random((1, 100_000)) > 0.5).astype(np.float64)
+w_64 = 0.1 * rng.standard_normal((30, 1))
+X_32, Y_32, w_32 = X_64.astype(np.float32), Y_64.astype(np.float32), w_64.astype(np.float32)
+
+# the best of 40 runs of each, alternating, so that whatever else the machine is doing slows both alike
+times_64, times_32 = [], []
+for _ in range(40):
+    times_64.append(best_time(lambda: gradient_step(w_64, 0.0, X_64, Y_64), repeats=1))
+    times_32.append(best_time(lambda: gradient_step(w_32, np.float32(0.0), X_32, Y_32), repeats=1))
+time_64, time_32 = min(times_64), min(times_32)
+print(f"one gradient step on 100,000 examples: float64 {1000 * time_64:.2f} ms, float32 {1000 * time_32:.2f} ms"
+      f" (float32 is {time_64 / time_32:.1f} times as fast; the step stays float32:"
+      f" {gradient_step(w_32, np.float32(0.0), X_32, Y_32)[0].dtype})")
+
+n_examples = 4096
+X_few, Y_few = X_64[:, :n_examples], Y_64[:, :n_examples]
+
+
+def one_pass(batch_size):
+    """One pass of gradient steps over the 4096 examples, batch_size examples at a time."""
+    w, b = w_64, 0.0
+    for start in range(0, n_examples, batch_size):
+        w, b = gradient_step(w, b, X_few[:, start:start + batch_size], Y_few[:, start:start + batch_size])
+    return w, b
+
+
+batch_sizes = [1, 16, 256, 4096]
+per_example = [best_time(lambda: one_pass(size), repeats=5) / n_examples for size in batch_sizes]
+print()
+print("batch size   time per example   speed-up over batch size 1")
+for size, seconds in zip(batch_sizes, per_example):
+    print(f"{size:10d}   {1e6 * seconds:12.3f} µs   {per_example[0] / seconds:14.0f}x")
+
+plt.figure(figsize=(6, 3.8))
+plt.loglog(batch_sizes, [1e6 * t for t in per_example], marker="o")
+plt.xticks(batch_sizes, [str(size) for size in batch_sizes])
+plt.title("Time per example of a gradient step (float64)")
+plt.xlabel("batch size (examples per step)")
+plt.ylabel("microseconds per example")
+plt.show()
+
+# %% [markdown]
+# The numbers depend on the machine and on what else it is doing, so read them as ratios. On the (busy, two-core)
+# machine this lesson was prepared on, float32 made the step about twice as fast as float64, and
+# batches of 4096 processed an example hundreds of times as fast as single examples, with most of the gain
+# already at a batch of 256. Your numbers will differ, and on a busy machine they jump from run to run (run the
+# cell again if they look odd); the picture should not. Half the
+# bits means half the memory to stream through, and twice as many numbers per vector instruction; a batch
+# pays Python's per-call overhead once for thousands of examples instead of once per example. GPUs push both
+# effects much further. (The batches here give different parameter updates than one pass of single-example
+# steps: module 06 discusses what the batch size does to training, not just to speed.)
+#
 # ## Summary
 #
 # - Logistic regression predicts $\hat{y} = \sigma(w^T x + b)$: a weighted sum squashed into a probability.
@@ -561,8 +873,24 @@ plt.show()
 #   fade when a prediction is confidently wrong, unlike the squared error through a sigmoid.
 # - The chain rule gives $dZ = A - Y$, $dw = \frac{1}{m} X\, dZ^T$, $db = \frac{1}{m}\sum dZ$, and gradient
 #   descent steps against them with a learning rate $\alpha$ that has to be tuned.
-# - Examples are columns, so one matrix product handles all of them: no loop over examples, and a
-#   speed-up of one or two orders of magnitude.
+# - Examples are columns, so one matrix product handles all of them: no loop over examples, and the large
+#   speed-up measured in section 5. Libraries that keep examples in rows compute the same thing transposed,
+#   `X_rows @ W.T + b.T`.
+# - Computing the cost from $z$ (`np.logaddexp`) keeps it finite when a probability rounds to exactly 0 or 1.
 #
 # The next module puts a layer of hidden units in front of this neuron, so that the decision boundary no
 # longer has to be a straight line.
+#
+# ## Things to explore
+#
+# - Lower the decision threshold of `predict` from $0.5$ to, say, $0.2$ and recount the confusion table of
+#   section 8: how many malignant tumours called benign are left, and how many false alarms does it cost?
+# - Undo part of the standardisation: multiply the row of `mean_area` in a copy of `X_train` by 500, as if
+#   that feature were still measured in its raw units, and look for a learning rate that works for all
+#   weights at once. What goes wrong, and why?
+# - Extend the learning-rate experiment of section 9: find roughly the smallest rate at which the cost starts
+#   to jump around, and try it on a different feature than the mean texture.
+# - Replace the cross-entropy by the squared error in a copy of `propagate` (with its own gradient,
+#   $dZ = 2(A - Y)\,A(1 - A)$) and compare the cost curves and test accuracy from the all-zero start.
+# - Train `model` for 250, 500, 1000, 2000 and 4000 iterations (learning rate 0.01) and print the training and
+#   test accuracy each time. Does a lower training cost always mean better predictions on the test tumours?

@@ -25,6 +25,26 @@
 # cell, then run the test cell under it. The test names the case that went wrong (the first is always the small
 # worked example of section 3, whose call it shows) and, when it recognises a common slip, says which one. Run
 # the cells from top to bottom: later cells use the functions you wrote in earlier ones.
+#
+# Along the way the lesson asks you to **predict** before it shows: two questions are checked automatically
+# (write your answer in the cell under the question, then run its test), two are written answers that your
+# instructor reads.
+#
+# **Contents**
+#
+# 1. [From one neuron to a layer](#1.-From-one-neuron-to-a-layer)
+# 2. [A data set that no straight line separates](#2.-A-data-set-that-no-straight-line-separates)
+# 3. [The network](#3.-The-network):
+#    [Exercise 1](#Exercise-1:-layer_sizes), [Exercise 2](#Exercise-2:-initialize_parameters),
+#    [Exercise 3](#Exercise-3:-forward_propagation), [Exercise 4](#Exercise-4:-compute_cost)
+# 4. [Tuning a two-node network by hand](#4.-Tuning-a-two-node-network-by-hand)
+# 5. [Backpropagation](#5.-Backpropagation):
+#    [Exercise 5](#Exercise-5:-backward_propagation), [Exercise 6](#Exercise-6:-update_parameters)
+# 6. [Training](#6.-Training): [Exercise 7](#Exercise-7:-nn_model), [Exercise 8](#Exercise-8:-predict)
+# 7. [Hyperparameters](#7.-Hyperparameters)
+# 8. [Why the weights start random](#8.-Why-the-weights-start-random)
+# 9. [Summary](#9.-Summary)
+# 10. [Things to explore](#10.-Things-to-explore)
 
 # %%
 import numpy as np
@@ -52,16 +72,22 @@ from autograder import check, datasets, grade, test
 # Now do it for all $m$ examples at once. As in module 01, the examples are the **columns** of
 # $X = [x^{(1)}, \dots, x^{(m)}]$, shape $(n^{[0]}, m)$. Then
 #
-# $$Z = W X + b \qquad (n^{[1]}, n^{[0]}) \times (n^{[0]}, m) \to (n^{[1]}, m),$$
+# $$Z^{[1]} = W^{[1]} X + b^{[1]} \qquad (n^{[1]}, n^{[0]}) \times (n^{[0]}, m) \to (n^{[1]}, m).$$
 #
-# and column $i$ of $Z$ holds the weighted sums of every neuron for example $i$. The bias $b$ has a single column;
-# NumPy **broadcasts** it, adding it to each of the $m$ columns. This is why examples are columns: the inner
-# sizes of the product match ($n^{[0]}$, the features), the result has one row per neuron and one column per
-# example, and the layer's output $A = g(Z)$, again of shape $(n^{[1]}, m)$, is in exactly the form the next
-# layer needs as its input. A whole network becomes a chain of such products, with no loop over the examples.
+# ![A layer as matrices drawn as grids of cells: W1 of shape (n1, n0), here 3 by 2, times X of shape (n0, m),
+# here 2 by 5, plus b1 of shape (n1, 1), copied to all m columns, gives Z1 of shape (n1, m), 3 by 5. Row 2 of
+# W1 and column 4 of X are highlighted, and so is the entry of Z1 in row 2, column 4 that they
+# produce.](attachment:02_layer_shapes.svg)
 #
-# The cell below computes a layer of 3 neurons on 5 examples with 2 features twice: with explicit loops over
-# neurons and examples, and with one line.
+# The picture is the cell below: $n^{[1]} = 3$ neurons, $n^{[0]} = 2$ features, $m = 5$ examples. Row $j$ of
+# $W^{[1]}$ (neuron $j$'s weights) times column $i$ of $X$ (example $i$) gives entry $(j, i)$ of $Z^{[1]}$:
+# neuron $j$'s weighted sum for example $i$. The inner sizes of the product match ($n^{[0]}$, the features);
+# the result has one row per neuron and one column per example. The bias $b^{[1]}$ has a single column, and NumPy
+# **broadcasts** it: it adds that column to each of the $m$ columns, as if it had been copied $m$ times. The
+# layer's output $A^{[1]} = g(Z^{[1]})$, again of shape $(n^{[1]}, m)$, is in exactly the form the next layer
+# needs as its input, so a whole network becomes a chain of such products, with no loop over the examples.
+#
+# The cell computes the layer twice: with explicit loops over neurons and examples, and with one line.
 
 # %%
 rng = np.random.default_rng(0)
@@ -145,20 +171,32 @@ def predict_logistic(X):
 
 
 accuracy_lr = np.mean(predict_logistic(X) == Y)
+A_lr = sigmoid(w_lr.T @ X + b_lr)
+cost_lr = float(-np.mean(Y * np.log(A_lr) + (1 - Y) * np.log(1 - A_lr)))
+print("w =", np.round(w_lr.ravel(), 3), "  b =", round(b_lr, 4), f"  cost = {cost_lr:.4f}")
 fig, ax = plt.subplots(figsize=(4.5, 4.5))
 plot_decision_boundary(ax, predict_logistic, X, Y, f"Logistic regression: {100 * accuracy_lr:.1f}% correct")
 plt.show()
 
 # %% [markdown]
-# About half the points are right, no better than a coin. Whatever line it chooses, the inner ring has outer
-# points on both sides of it. To enclose a region the boundary has to bend, and a single neuron cannot bend it.
+# About half the points are right, no better than a coin, and the weights it found (printed above) are close
+# to zero: the best it could do was to predict about $0.5$ everywhere, for a cost of about $\log 2 = 0.693$. Whatever line it chooses, the inner ring has outer points on
+# both sides of it. To enclose a region the boundary has to bend, and a single neuron cannot bend it.
 #
 # ## 3. The network
 #
 # Our network has three layers: the **input layer** is the $n_x$ features of an example (it computes nothing),
 # the **hidden layer** has $n_h$ neurons with the $\tanh$ activation, and the **output layer** is one sigmoid
 # neuron. "Hidden" because the training data says what the output should be, but nothing about the values in
-# between: the network has to find useful ones itself. For a single example $x$:
+# between: the network has to find useful ones itself.
+#
+# ![The network of this lesson: two inputs x1 and x2, each connected to all four tanh hidden units, which are
+# all connected to one sigmoid output unit that gives y-hat. Between inputs and hidden layer: W1 of shape
+# (n_h, n_x) and b1 of shape (n_h, 1); between hidden layer and output: W2 of shape (1, n_h) and b2 of shape
+# (1, 1). Under the layers, for all m examples: X = A0 of shape (n_x, m), A1 of shape (n_h, m), A2 of shape
+# (1, m).](attachment:02_network.svg)
+#
+# For a single example $x$:
 #
 # $$z^{[1]} = W^{[1]} x + b^{[1]}, \qquad a^{[1]} = \tanh(z^{[1]}), \qquad
 # z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}, \qquad \hat{y} = a^{[2]} = \sigma(z^{[2]}).$$
@@ -187,12 +225,11 @@ plt.show()
 # + b^{[2]})$, a single weight matrix and a single bias. However many linear layers we stack, the boundary stays
 # a straight line. The non-linearity is what lets the layers add up to more than one of them.
 #
-# **Why $\tanh$ in the hidden layer?** $\tanh(z) = \frac{e^z - e^{-z}}{e^z + e^{-z}}$ has the S shape of the
-# sigmoid, but runs from $-1$ to $1$ and is centred on $0$ (in fact $\tanh(z) = 2\sigma(2z) - 1$). Hidden
-# outputs that average around zero make the next layer's job easier to learn than outputs that are all
-# positive, which is why $\tanh$ usually trains faster than the sigmoid in hidden layers. The sigmoid stays at
-# the output, where we want a probability between 0 and 1. Both flatten out for large $|z|$, where their slope
-# is almost $0$; module 04 compares activations in detail. The derivative of $\tanh$ is
+# **The $\tanh$ function.** $\tanh(z) = \frac{e^z - e^{-z}}{e^z + e^{-z}}$ has the S shape of the sigmoid, but
+# runs from $-1$ to $1$ and is centred on $0$ (in fact $\tanh(z) = 2\sigma(2z) - 1$). Both flatten out for large
+# $|z|$, where their slope is almost $0$.
+# Why the hidden layer uses $\tanh$ and the output the sigmoid is a question of section 7, which tries the
+# other choice. The derivative of $\tanh$ is
 #
 # $$\tanh'(z) = 1 - \tanh^2(z),$$
 #
@@ -219,6 +256,8 @@ parameters_ex = {"W1": np.array([[0.5, -1.0], [1.0, 0.25], [-0.75, 0.5]]),
 # Return the tuple `(n_x, n_h, n_y)`: `n_x` is the number of features of an example, `n_y` the number of output
 # units, both read from the shapes of `X` $(n_x, m)$ and `Y` $(n_y, m)$, and `n_h` is the argument you are given.
 # Each example is a column, so a feature is a row: the number you want is the number of rows, not of columns.
+#
+# Expected: `layer_sizes(X_ex, Y_ex)` gives `(2, 4, 1)` (4 is the default `n_h`).
 
 # %% exercise="layer_sizes"
 
@@ -239,13 +278,17 @@ print("circles, 5 hidden units:", layer_sizes(X, Y, n_h=5))
 # use the global `np.random.randn`: its results depend on everything else that ran before.
 #
 # **Why random?** If every hidden unit started with the same weights, every unit would compute the same
-# function and receive the same gradient, and the units would stay copies of each other for good. Section 7
+# function and receive the same gradient, and the units would stay copies of each other for good. Section 8
 # shows it. Random weights make the units different from the start; the biases can start at zero, since the
 # weights already break the symmetry.
 #
 # **Why small?** With weights near zero, every $z^{[1]}$ is near zero, where $\tanh$ is steep and its gradient
 # large. Large weights push the units into the flat ends of $\tanh$, where learning crawls. (The factor $0.01$
 # suits a small network like this one; module 05 shows how to choose the scale for deep ones.)
+#
+# Expected: `initialize_parameters(2, 4, 1, np.random.default_rng(1))` gives `W1` =
+# `[[0.00345584, 0.00821618], [0.00330437, -0.01303157], [0.00905356, 0.00446375], [-0.00536953, 0.00581118]]`,
+# `W2` = `[[0.00364572, 0.00294132, 0.00028422, 0.00546713]]` and zero biases of shapes `(4, 1)` and `(1, 1)`.
 
 # %% exercise="initialize_parameters"
 
@@ -267,6 +310,10 @@ print("W1 =\n", parameters["W1"])
 # $(n_y, m)$, and the **cache** `{"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}`: the intermediate values that
 # backpropagation needs, kept so that they do not have to be computed again. No transposes are needed on the
 # way forward: the shapes in the table of section 3 already fit.
+#
+# Expected: `forward_propagation(X_ex, parameters_ex)` gives `A2` = `[[0.3986611, 0.50878126, 0.49763464,
+# 0.71124538]]`, with `Z1` and `A1` of shape `(3, 4)` and `Z2` of shape `(1, 4)` in the cache; the first column
+# of `Z1` is `[0.1, 0.925, -0.5]`.
 
 # %% exercise="forward_propagation"
 
@@ -284,6 +331,8 @@ print({key: value.shape for key, value in cache_ex.items()})
 #
 # `A2` and `Y` both have shape $(1, m)$: compute the element-wise terms with `*` and `np.log`, sum them, divide by
 # $m$ = `Y.shape[1]`, and return a Python `float` (`float(...)` turns a NumPy number into one).
+#
+# Expected: `compute_cost(np.array([[0.8, 0.1, 0.6, 0.3]]), Y_ex)` gives `0.2990011586691898`.
 
 # %% exercise="compute_cost"
 
@@ -293,7 +342,122 @@ print("cost of the worked example:", compute_cost(A2_ex, Y_ex))
 print("cost when every prediction is 0.5 (log 2 = 0.6931...):", compute_cost(np.full((1, 4), 0.5), Y_ex))
 
 # %% [markdown]
-# ## 4. Backpropagation
+# ## 4. Tuning a two-node network by hand
+#
+# Training means finding weights that make the cost small. Before handing that job to gradient descent, do it
+# yourself on the smallest network there is: one input $x$, one $\tanh$ hidden unit and one sigmoid output
+# unit, two nodes in all. To keep it to one knob, the hidden unit's weight is fixed at $w_1 = 1$ and both
+# biases at $0$; only the output weight $w$ is free.
+#
+# ![The two-node network: the input x goes through a tanh unit with weight w1 = 1 and bias b1 = 0, giving
+# a = tanh(x), then through a sigmoid unit with weight w and bias b2 = 0, giving y-hat = sigma(w a).
+# ](attachment:02_two_nodes.svg)
+#
+# It is the network of section 3 with $n_x = n_h = n_y = 1$, so your `forward_propagation` and `compute_cost`
+# run it as they are. The data are six points on a line, and they cannot all be right: the point at
+# $x = -0.5$ has label 1 and the one at $x = 0.5$ has label 0, against the trend of the others.
+#
+# Run the cell, then change the list of values of `w` and run it again: how low can you get the cost?
+
+# %%
+x_two = np.array([[-2.0, -1.0, -0.5, 0.5, 1.0, 2.0]])  # 6 examples with 1 feature: shape (1, 6)
+y_two = np.array([[0.0, 0.0, 1.0, 0.0, 1.0, 1.0]])
+
+
+def two_node_cost(w):
+    """The cost of the two-node network with output weight w (w1 = 1, b1 = b2 = 0) on x_two, y_two."""
+    parameters = {"W1": np.array([[1.0]]), "b1": np.zeros((1, 1)), "W2": np.array([[w]]), "b2": np.zeros((1, 1))}
+    A2, _ = forward_propagation(x_two, parameters)
+    return compute_cost(A2, y_two)
+
+
+for w in [-2.0, 0.0, 2.0]:  # try other values too
+    print(f"w = {w:5.2f}   cost = {two_node_cost(w):.4f}")
+
+# %% [markdown]
+# With $w = -2$ the network predicts the opposite of the trend and the cost is high; $w = 0$ gives $0.5$ for
+# every point, a cost of $\log 2 = 0.6931$; $w = 2$ is better. Searching by hand works for one weight. It does
+# not for the thousands of a real network, and even here it needs many tries. What we want is a rule that says,
+# from where we stand, which way to move.
+#
+# That rule is the **slope** $\frac{dJ}{dw}$. It is measured the way you would measure it by hand: nudge $w$ a
+# tiny $\varepsilon$ each way and look at the change of the cost,
+#
+# $$\frac{dJ}{dw} \approx \frac{J(w + \varepsilon) - J(w - \varepsilon)}{2\varepsilon}.$$
+#
+# A positive slope means that the cost rises as $w$ grows; a negative slope, that it falls as $w$ grows.
+
+# %%
+def two_node_slope(w, eps=1e-6):
+    """dJ/dw of the two-node network at w, by central differences."""
+    return (two_node_cost(w + eps) - two_node_cost(w - eps)) / (2 * eps)
+
+
+print(f"at w = 4:  cost {two_node_cost(4.0):.4f},  slope dJ/dw = {two_node_slope(4.0):+.4f}")
+
+# %% [markdown]
+# ### Question 1: which way?
+#
+# At $w = 4$ the slope $\frac{dJ}{dw}$ is positive. To lower the cost, should $w$
+#
+# - **(a)** go up, to a value above 4,
+# - **(b)** go down, to a value below 4,
+# - **(c)** the slope cannot say: you need to know the cost at other values of $w$ first?
+#
+# Write your choice in the cell below as `q_slope_direction = "a"`, `"b"` or `"c"`, then run its test.
+
+# %% question="q_slope_direction"
+
+# %% [markdown]
+# The plot settles it: the cost for every $w$ between $-3$ and $7$, with the tangent line (the slope) at two
+# points, and an arrow from each point in the direction that the step against the slope takes.
+
+# %%
+ws = np.linspace(-3, 7, 201)
+fig, ax = plt.subplots(figsize=(6.5, 4))
+ax.plot(ws, [two_node_cost(w) for w in ws], color="k", label="cost J(w)")
+for w0, colour in [(-1.0, "tab:blue"), (4.0, "tab:red")]:
+    J0, slope = two_node_cost(w0), two_node_slope(w0)
+    ax.plot([w0 - 1.5, w0 + 1.5], [J0 - 1.5 * slope, J0 + 1.5 * slope], "--", color=colour,
+            label=f"tangent at w = {w0:g}, slope {slope:+.3f}")
+    ax.annotate("", xy=(w0 - 1.2 * np.sign(slope), J0), xytext=(w0, J0),
+                arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})
+    ax.plot(w0, J0, "o", color=colour)
+ax.set_xlabel("w")
+ax.set_ylabel("cost J")
+ax.set_title("The two-node network: cost against the output weight")
+ax.legend()
+plt.show()
+
+# %% [markdown]
+# Where the slope is positive ($w = 4$), the cost goes down to the left: $w$ must decrease. Where it is negative
+# ($w = -1$), the cost goes down to the right: $w$ must increase. In both cases the step goes **against the
+# slope**, which is the gradient-descent update of module 01:
+#
+# $$w := w - \alpha \frac{dJ}{dw}.$$
+#
+# The size of the slope also matters: far from the bottom the curve is steep and the steps are long, near the
+# bottom it flattens and the steps shrink by themselves. The loop below lets gradient descent do the tuning,
+# from $w = 4$ with the learning rate $\alpha = 5$.
+
+# %%
+w = 4.0
+for step in range(13):
+    slope = two_node_slope(w)
+    print(f"step {step:2d}:  w = {w:7.4f}   cost = {two_node_cost(w):.4f}   slope = {slope:+.4f}")
+    w = w - 5.0 * slope
+
+# %% [markdown]
+# A dozen steps take $w$ to about $1.72$, at the bottom of the curve: the slope has shrunk to almost $0$ and
+# the cost to about $0.527$, lower than any of the values tried above.
+#
+# The network of this lesson has many weights, and the cost depends on all of them. The same rule holds for
+# each one: its partial derivative $\frac{\partial J}{\partial w}$ says which way, and how steeply. We could
+# measure each by nudging, but that costs two forward passes per weight. **Backpropagation**, next, computes
+# all of them exactly, in one backward pass.
+
+# %% [markdown]
+# ## 5. Backpropagation
 #
 # Gradient descent needs the derivative of the cost with respect to every weight and bias. As in module 01 we
 # follow the computation backwards with the chain rule, one step at a time. Write $dv$ for the derivative of the
@@ -334,13 +498,18 @@ print("cost when every prediction is 0.5 (log 2 = 0.6931...):", compute_cost(np.
 # differentiates the cost numerically and verifies that your four gradients agree with it. (Its worked example
 # passes the cache of a correct forward pass on the worked example: the `cache_ex` you computed above, if your
 # `forward_propagation` passed.)
+#
+# Expected: `backward_propagation(parameters_ex, cache_ex, X_ex, Y_ex)` gives
+# `dW1` = `[[-0.17219306, -0.06163251], [0.08468729, 0.03416436], [-0.11843991, -0.10032363]]`,
+# `db1` = `[[-0.12834675], [-0.06809522], [-0.00640568]]`, `dW2` = `[[-0.08245289, -0.37165088, 0.15806499]]`
+# and `db2` = `[[0.0290806]]`.
 
 # %% exercise="backward_propagation"
 
 # %% [markdown]
-# You can run that test yourself. Nudge a single weight by a tiny $\varepsilon$ both ways and measure the change
-# of the cost: $\frac{\partial J}{\partial w} \approx \frac{J(w + \varepsilon) - J(w - \varepsilon)}{2\varepsilon}$.
-# For a few weights of the worked example the two columns below should agree to about seven digits.
+# You can run that test yourself, with the nudging of section 4: change a single weight by a tiny $\varepsilon$
+# both ways and measure the change of the cost. For a few weights of the worked example the two columns below
+# should agree to about seven digits.
 
 # %%
 A2_ex, cache_ex = forward_propagation(X_ex, parameters_ex)
@@ -374,6 +543,11 @@ grads_ex = {"dW1": np.array([[0.1, -0.2], [0.0, 0.3], [-0.1, 0.1]]),
             "dW2": np.array([[0.2, -0.1, 0.4]]),
             "db2": np.array([[-0.3]])}
 
+# %% [markdown]
+# Expected: `update_parameters(parameters_ex, grads_ex)` (the default learning rate 1.2) gives
+# `W1` = `[[0.38, -0.76], [1.0, -0.11], [-0.63, 0.38]]`, `b1` = `[[0.04], [-0.14], [-0.12]]`,
+# `W2` = `[[0.76, -0.38, 0.27]]` and `b2` = `[[0.56]]`.
+
 # %% exercise="update_parameters"
 
 # %%
@@ -381,7 +555,7 @@ new_parameters = update_parameters(parameters_ex, grads_ex)
 print("W2 before:", parameters_ex["W2"], "  after one step with learning rate 1.2:", new_parameters["W2"])
 
 # %% [markdown]
-# ## 5. Training
+# ## 6. Training
 #
 # ### Exercise 7: `nn_model`
 #
@@ -397,17 +571,33 @@ print("W2 before:", parameters_ex["W2"], "  after one step with learning rate 1.
 # in that case make a fresh, unseeded generator with `rng = np.random.default_rng()`, so each such call starts
 # from different weights. Whenever a generator is passed in, use that one, so that
 # `nn_model(X, Y, 4, rng=np.random.default_rng(1))` gives the same network every time.
+#
+# Expected: `nn_model(X_ex, Y_ex, 3, num_iterations=10, rng=np.random.default_rng(1))` gives
+# `W1` = `[[-0.06173936, 0.00714232], [0.28044108, -0.00250996], [0.37871366, 0.0228568]]`,
+# `b1` = `[[0.00097042], [-0.01065182], [-0.02142553]]`, `W2` = `[[-0.06165837, 0.28706703, 0.39470806]]`
+# and `b2` = `[[-0.02816214]]`.
 
 # %% exercise="nn_model"
 
 # %% [markdown]
-# `nn_model` only returns the trained parameters. To watch the cost fall, here is the same loop written out with
-# your functions, training 4 hidden units on the circles and recording the cost every 10 iterations. The
-# learning rate $1.2$ is large compared with module 01; a small network on two well-scaled features tolerates
-# it, and it trains fast. Notice the long plateau at the start. With weights of
-# size $0.01$ every $\tanh$ works in its straight middle part, so the network starts out almost linear, and on
-# these circles the best linear model is no better than a coin: the gradients are tiny. It takes a while for
-# the hidden units to grow out of this flat region of the cost; then the cost drops quickly.
+# `nn_model` only returns the trained parameters. To watch the cost fall, the next cell writes the same loop out
+# with your functions, training 4 hidden units on the circles with the learning rate $1.2$ and recording the
+# cost every 10 iterations.
+#
+# ### Question 2: the first few hundred iterations
+#
+# The weights start at about $0.01$ (your `initialize_parameters`), and section 2 showed that on these circles
+# the best a straight line can do is a cost of about $\log 2 = 0.693$. Before you run the cell: what do you
+# expect the cost to do during the first few hundred iterations, and why? Write two or three sentences in the
+# cell below.
+
+# %% [markdown] answer="explain_plateau" points=1
+# The cost should stay at about $0.693$ for a long time (a plateau) before it drops. With weights of about
+# $0.01$ every $z^{[1]}$ is close to $0$, where $\tanh(z) \approx z$, so the network starts out almost linear,
+# and the best a linear model can do on the circles is to predict $0.5$ everywhere, a cost of $\log 2$. The
+# gradients are tiny there: $dW^{[2]}$ is proportional to $A^{[1]}$, which is about $0.01$ in size, and $dW^{[1]}$
+# to $W^{[2]}$, also about $0.01$. The weights grow only slowly until they are large enough for the
+# non-linearity of $\tanh$ to matter; then the cost falls quickly.
 
 # %%
 parameters = initialize_parameters(2, 4, 1, np.random.default_rng(1))
@@ -418,6 +608,7 @@ for i in range(3000):
         costs.append(compute_cost(A2, Y))
     parameters = update_parameters(parameters, backward_propagation(parameters, cache, X, Y), 1.2)
 
+print("cost at iterations 0, 500, 1000, 1500, 2990:", np.round([costs[0], costs[50], costs[100], costs[150], costs[-1]], 4))
 plt.figure(figsize=(6, 3.5))
 plt.plot(np.arange(0, 3000, 10), costs)
 plt.title("Training cost, 4 hidden units, learning rate 1.2")
@@ -426,10 +617,24 @@ plt.ylabel("cost J")
 plt.show()
 
 # %% [markdown]
+# The cost sits at $\log 2 = 0.693$ for several hundred iterations, the plateau, then drops quickly. With weights
+# of size $0.01$ every $\tanh$ works in its straight middle part, so the network starts out almost linear, and on
+# these circles the best linear model is no better than a coin: the gradients are tiny. It takes a while for the
+# hidden units' weights to grow out of this flat region of the cost; then the cost falls.
+#
+# About the learning rate: $1.2$ is this lesson's default, and the number alone says neither "large" nor
+# "small". Module 01 found $3$ about right for its one-feature model and $15$ too large; whether a step is too
+# long depends on how sharply the cost curves where gradient descent walks, and that differs from one problem
+# (and one network) to the next. Rates can only be compared on the same problem: section 7 does that for this
+# network.
+#
 # ### Exercise 8: `predict`
 #
 # Run the forward pass and return `1.0` where $A^{[2]} > 0.5$ and `0.0` elsewhere: a float array of shape
 # $(1, m)$ (`(A2 > 0.5).astype(float)`).
+#
+# Expected: `predict(parameters_ex, X_ex)` gives `[[0.0, 1.0, 0.0, 1.0]]` (the worked example's `A2` is
+# `[[0.3987, 0.5088, 0.4976, 0.7112]]`).
 
 # %% exercise="predict"
 
@@ -439,12 +644,13 @@ plt.show()
 # lines are where each hidden unit's $z^{[1]}_j = W^{[1]}_j x + b^{[1]}_j$ is zero: hidden unit $j$ is positive
 # on one side of its line and negative on the other. Each unit alone is a soft straight cut, like logistic
 # regression; the output unit adds them up with the weights $W^{[2]}$, and the cuts together enclose the
-# inner ring. (Not every unit has to
-# matter: a unit whose outgoing weight stays small hardly changes the result.)
+# inner ring.
 
 # %%
 parameters = nn_model(X, Y, 4, num_iterations=3000, learning_rate=1.2, rng=np.random.default_rng(1), print_cost=True)
 accuracy = np.mean(predict(parameters, X) == Y)
+print("rows of W1 (one per hidden unit):", np.round(parameters["W1"], 2).tolist())
+print("b1:", np.round(parameters["b1"], 2).ravel().tolist(), "  W2:", np.round(parameters["W2"], 2).tolist())
 
 fig, axes = plt.subplots(1, 2, figsize=(10, 4.8))
 plot_decision_boundary(axes[0], predict_logistic, X, Y, f"Logistic regression: {100 * accuracy_lr:.1f}%")
@@ -458,35 +664,173 @@ plt.tight_layout()
 plt.show()
 
 # %% [markdown]
-# ## 6. How many hidden units?
+# Three dashed lines cross the plot and form a triangle around the inner ring: three cuts are enough to close
+# it. The fourth unit's incoming weights stayed tiny (the first row of `W1` printed above, about
+# $(0.03, -0.01)$); its line lies far outside the plot, and with its bias of about $2.6$ its output is
+# $\tanh(2.6) \approx 0.99$ for every point, so it acts as one more bias of the output unit. A network does not
+# have to use every unit it is given.
 #
-# The number of hidden units $n_h$ is a **hyperparameter**: we choose it, training does not. Like the learning
-# rate, it is usually chosen by trying several values. The cell trains one network for each of six sizes
-# (2000 iterations each) and draws its decision boundary, with the training accuracy in the title.
+# ## 7. Hyperparameters
+#
+# Training sets the **parameters** $W^{[1]}, b^{[1]}, W^{[2]}, b^{[2]}$. Everything else about the network and
+# its training we choose before training starts; these choices are the **hyperparameters**: the number of
+# hidden units $n_h$, the learning rate $\alpha$, the number of iterations, the activation of the hidden layer
+# and, from module 03 on, the number of layers. They are usually chosen by trying several values and comparing
+# the results. Below we vary three of them, one at a time.
+#
+# ### How many hidden units?
+#
+# The next cell trains one network for each of six sizes $n_h$ (2000 iterations, learning rate 1.2, the same
+# seed) and draws its decision boundary, with the training accuracy in the title.
+#
+# ### Question 3: the fewest hidden units
+#
+# Each $\tanh$ unit is a soft straight cut of the plane, and the output unit adds the cuts up. What is the
+# smallest number of hidden units with which the network can enclose the inner ring, i.e. label a region of
+# class 1 that is bounded on every side? Write it in the cell below as, for example, `q_fewest_hidden_units = 5`,
+# then run its test.
+
+# %% question="q_fewest_hidden_units"
 
 # %%
 fig, axes = plt.subplots(2, 3, figsize=(12, 8.4))
 for ax, n_h in zip(axes.ravel(), [1, 2, 3, 4, 8, 20]):
     trained = nn_model(X, Y, n_h, num_iterations=2000, rng=np.random.default_rng(4))
     accuracy = np.mean(predict(trained, X) == Y)
+    grown = int(np.sum(np.linalg.norm(trained["W1"], axis=1) > 1))  # rows of W1 that grew longer than 1
+    print(f"n_h = {n_h:2d}: {100 * accuracy:.1f}% correct; units whose weights grew past length 1: {grown}")
     plot_decision_boundary(ax, lambda grid, trained=trained: predict(trained, grid), X, Y,
                            f"{n_h} hidden unit{'s' if n_h > 1 else ''}: {100 * accuracy:.1f}%")
 plt.tight_layout()
 plt.show()
 
 # %% [markdown]
-# - **1 unit** draws one straight line, like logistic regression. It places its line a little better (it
-#   gives up a slice of the outer ring instead of half the plane), but no line can do much here.
-# - **2 units** give two lines, a band: better, but a band is open at both ends.
-# - **3 units** are the fewest that can close a region around the inner ring (a rounded triangle), and the
-#   accuracy jumps. With just enough units, though, training has to find the one arrangement that works: start
-#   from other seeds and 3 units sometimes settle for a band. More units make a good arrangement easier to find.
-# - **4, 8, 20 units** give the boundary more pieces to bend with (20 is visibly rounder than 3), but on this
-#   easy shape the extra capacity buys little. On harder data a large hidden layer can also start to fit the
-#   noise of the training points instead of the pattern, and the training accuracy alone cannot tell you that:
-#   measure on examples held back from training, as the test set of module 01 did.
+# - **1 unit** draws one straight line, like logistic regression. It places its line differently, but no line
+#   can do much here.
+# - **2 units** give two lines, a band: better, but a band is open at both ends. (However two cuts are
+#   combined, far enough out along some direction both units are saturated at $\pm 1$, and a combination that
+#   is negative in every such corner is negative everywhere: two cuts cannot close a region.)
+# - **3 units** are the fewest that can close a region around the inner ring, a rounded triangle, and the
+#   accuracy jumps.
+# - **4, 8 and 20 units** draw boundaries that look much like the 3-unit triangle, at about the same accuracy.
+#   The printout says why: of the 20 units, only 3 grew weights longer than 1; the others stayed near their
+#   small start. Training found a triangle that already fits the data and had no reason to use the extra
+#   units. More units give the boundary more pieces to bend with, but the circles do not need them.
 #
-# ## 7. Why the weights start random
+# What more units do buy here is a **safer start**. With just enough units, training has to find the one
+# arrangement that works. The cell trains each size from ten different seeds:
+
+# %%
+for n_h in [3, 4, 8, 20]:
+    accuracies = [np.mean(predict(nn_model(X, Y, n_h, num_iterations=2000, rng=np.random.default_rng(seed)), X) == Y)
+                  for seed in range(10)]
+    print(f"n_h = {n_h:2d}: accuracy from seeds 0-9: {np.round(accuracies, 3)};"
+          f" above 95% from {sum(a > 0.95 for a in accuracies)} of 10")
+
+# %% [markdown]
+# With 3 units, more than half of the starts settle for a band (about 78-83% correct); with 8 or 20 every start
+# finds a closed boundary. On harder data a large hidden layer can also start to fit the noise of the training
+# points instead of the pattern, and the training accuracy alone cannot tell you that: measure on examples held
+# back from training, as the test set of module 01 did.
+#
+# ### The learning rate
+#
+# Rates can only be compared on the same problem. The cell trains the 4-unit network of section 6 (same start)
+# with four learning rates and plots the cost of each.
+
+# %%
+plt.figure(figsize=(6.5, 3.8))
+for learning_rate in [0.3, 1.2, 6.0, 9.0]:
+    parameters = initialize_parameters(2, 4, 1, np.random.default_rng(1))
+    costs = []
+    for i in range(3000):
+        A2, cache = forward_propagation(X, parameters)
+        costs.append(compute_cost(A2, Y))
+        parameters = update_parameters(parameters, backward_propagation(parameters, cache, X, Y), learning_rate)
+    below = next((i for i, c in enumerate(costs) if c < 0.5), None)
+    print(f"learning rate {learning_rate:3.1f}: cost below 0.5 from iteration {below}, final cost {costs[-1]:.3f},"
+          f" highest cost {max(costs):.3f}")
+    plt.plot(costs, label=f"learning rate {learning_rate}")
+plt.yscale("log")  # the costs range from about 0.01 to about 8
+plt.title("Training cost, 4 hidden units, four learning rates")
+plt.xlabel("iteration")
+plt.ylabel("cost J (log scale)")
+plt.legend(loc="lower left")
+plt.show()
+
+# %% [markdown]
+# - **0.3** never leaves the plateau in 3000 iterations: the steps are too short.
+# - **1.2** leaves it after about 1100 iterations and trains well.
+# - **6** leaves it after about 300 iterations. On the way the cost jumps (once up to about 2.2) and wobbles
+#   for a while, then falls and ends lower than with 1.2: a rate five times larger still works here, and faster.
+# - **9** is too large: the cost jumps to about 8 and is still unsettled at the end, above $\log 2$.
+#
+# So for this network, this data and this start, rates up to about 6 work, and 1.2 is on the cautious side.
+# That is what "large" and "small" mean for a learning rate: relative to how sharply the cost curves, which only
+# an experiment on the problem itself shows.
+#
+# ### The hidden activation
+#
+# The last hyperparameter we try is the activation of the hidden layer. The next cell trains the network of
+# section 6 twice, from the same start and with the learning rate 1.2: once with $\tanh$ hidden units, once
+# with sigmoid hidden units. (It writes out the forward and backward pass once more, with the activation and its
+# derivative as a choice; the sigmoid's derivative is $\sigma(z)(1 - \sigma(z))$.)
+#
+# ### Question 4: tanh or sigmoid?
+#
+# (a) Why must the output unit be a sigmoid here, and not a $\tanh$? (b) Predict which of the two hidden
+# layers leaves the plateau of section 6 first, and explain why from the values and slopes of the two functions
+# at $z = 0$, where every hidden unit starts. Write your answer in the cell below.
+
+# %% [markdown] answer="explain_tanh_sigmoid" points=2
+# (a) The output must be a probability between 0 and 1: the cross-entropy takes $\log a^{[2]}$ and
+# $\log(1 - a^{[2]})$, and `predict` compares $a^{[2]}$ with $0.5$. The sigmoid's values lie in $(0, 1)$; a
+# $\tanh$ output lies in $(-1, 1)$, and for a negative output $\log a^{[2]}$ is not even defined.
+#
+# (b) The $\tanh$ layer leaves the plateau first. At the start every $z^{[1]}$ is close to 0. There the slope of
+# $\tanh$ is 1 and the sigmoid's is only $\frac{1}{4}$, so the gradient that reaches $W^{[1]}$ through
+# $dZ^{[1]} = W^{[2]T} dZ^{[2]} * g'(Z^{[1]})$ is four times smaller with sigmoid units. Also, $\tanh(0) = 0$ but
+# $\sigma(0) = \frac{1}{2}$: sigmoid units all output about $\frac{1}{2}$ for every example, so at first they add
+# almost the same constant to every example's $z^{[2]}$, like a bias, and $W^{[2]}$ learns little from them.
+# Hidden outputs centred on 0 make the next layer's job easier.
+
+# %%
+def train_with(activation, learning_rate=1.2, num_iterations=6000):
+    """Costs of the 4-unit network of section 6 with tanh or sigmoid hidden units (same start)."""
+    g, g_slope = {"tanh": (np.tanh, lambda A: 1 - A ** 2), "sigmoid": (sigmoid, lambda A: A * (1 - A))}[activation]
+    p = initialize_parameters(2, 4, 1, np.random.default_rng(1))
+    costs = []
+    for i in range(num_iterations):
+        A1 = g(p["W1"] @ X + p["b1"])
+        A2 = sigmoid(p["W2"] @ A1 + p["b2"])
+        costs.append(compute_cost(A2, Y))
+        dZ2 = A2 - Y
+        dZ1 = (p["W2"].T @ dZ2) * g_slope(A1)
+        grads = {"dW1": dZ1 @ X.T / m, "db1": np.sum(dZ1, axis=1, keepdims=True) / m,
+                 "dW2": dZ2 @ A1.T / m, "db2": np.sum(dZ2, axis=1, keepdims=True) / m}
+        p = update_parameters(p, grads, learning_rate)
+    return costs
+
+
+plt.figure(figsize=(6.5, 3.8))
+for activation in ["tanh", "sigmoid"]:
+    costs = train_with(activation)
+    below = next((i for i, c in enumerate(costs) if c < 0.5), None)
+    print(f"{activation:7s} hidden units: cost below 0.5 from iteration {below}, final cost {costs[-1]:.3f}")
+    plt.plot(costs, label=f"{activation} hidden units")
+plt.title("Training cost, 4 hidden units, learning rate 1.2")
+plt.xlabel("iteration")
+plt.ylabel("cost J")
+plt.legend()
+plt.show()
+
+# %% [markdown]
+# The sigmoid network stays on the plateau several times longer than the $\tanh$ network, though both get
+# there in the end. That is why $\tanh$ is the usual choice for a hidden layer where a sigmoid-shaped function
+# is wanted, and the sigmoid is kept for the output, where a probability is needed. (Module 04 compares more
+# activations, including ReLU, the most common choice in deep networks today.)
+#
+# ## 8. Why the weights start random
 #
 # Let us try the two obvious alternatives to random weights, on the same circles and with 4 hidden units, by
 # running your functions in a loop.
@@ -534,18 +878,36 @@ plt.show()
 # learn, but in lockstep: the rows of $W^{[1]}$ are still identical, and the boundary is the single straight cut
 # of a one-unit network. Only the random start uses all four units.
 #
-# ## Summary
+# ## 9. Summary
 #
 # - A layer of neurons is one matrix product: $Z = W A_{\text{prev}} + b$, with one row of $W$ per neuron and one
 #   column per example, the bias broadcast over the columns.
 # - A hidden layer with a non-linear activation lets the network combine several straight cuts into a bent
 #   decision boundary; without the non-linearity the layers collapse into one linear map.
+# - Gradient descent moves each weight against the slope of the cost: down where the slope is positive, up
+#   where it is negative.
 # - Backpropagation is the chain rule applied layer by layer from the output: $dZ^{[2]} = A^{[2]} - Y$, then
 #   $dW = \frac{1}{m} dZ\, A_{\text{prev}}^T$, $db = \frac{1}{m} \sum dZ$ (over axis 1, keeping the column), and
 #   $dZ^{[1]} = W^{[2]T} dZ^{[2]} * \big(1 - (A^{[1]})^2\big)$. Every gradient has the shape of its parameter.
 # - The weights start small and random: random to break the symmetry between hidden units, small to keep
 #   $\tanh$ out of its flat ends.
-# - The number of hidden units is a hyperparameter: too few cannot draw the boundary, more give more freedom.
+# - The hyperparameters (hidden units, learning rate, iterations, activation, and later the number of layers)
+#   are chosen by experiment on the problem itself: too few hidden units cannot close the boundary, more make a
+#   good one easier to find; a learning rate is only large or small relative to the problem's cost surface.
 #
 # The next module stacks many such layers into a deep network and works out backpropagation for any number
 # of them.
+#
+# ## 10. Things to explore
+#
+# - **Other data.** Train on `datasets.moons(400, rng=np.random.default_rng(0))` or
+#   `datasets.flower(rng=np.random.default_rng(0))`. How many hidden units does each need, and how does the
+#   boundary change with $n_h$?
+# - **Overfitting.** Make the circles noisier (`noise=0.3`), hold back half of the points as a test set, and
+#   compare training and test accuracy for $n_h$ = 3, 20 and 100 trained for 20000 iterations.
+# - **A larger start.** Replace the factor $0.01$ in `initialize_parameters` by $1$ or $10$ (in a copy of the
+#   function). Does the plateau of section 6 shrink or grow? What happens to the hidden units' outputs?
+# - **Two knobs.** Free the hidden weight $w_1$ of the two-node network of section 4 as well, and draw the cost
+#   $J(w_1, w)$ as a contour plot with `plt.contour`. Follow gradient descent on it, as module 01 did.
+# - **ReLU hidden units.** Change `train_with` to offer `"relu"`, $\max(0, z)$ with slope 1 for $z > 0$ and 0
+#   otherwise, and compare its cost curve with those of $\tanh$ and the sigmoid.
