@@ -127,3 +127,10 @@ def expected_points(kind, module, points):
     expected = {cell: kind.EXPECTED.get(cell, full) for cell, full in points.items()}
     return {cell: in_process_points(module, kind.ANSWERS, cell) if value == "in-process" else value
             for cell, value in expected.items()}
+
+
+def written_answers(release):
+    """{grade_id: points} of a notebook's written answers, which nbgrader leaves for the instructor to grade."""
+    from autograder.notebook import written_answers as written
+    return dict(written(release))
+

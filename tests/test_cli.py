@@ -73,7 +73,8 @@ def test_progress_summarises_every_lesson(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith(STEM) and f"0/{TOTAL_01:g} points, 0 of {COUNT_01} exercises done" in lines[0]
-    assert lines[1].startswith("02_shallow_network") and f"{TOTAL_02:g}/{TOTAL_02:g} points, {COUNT_02} of {COUNT_02} exercises done" in lines[1]
+    assert lines[1].startswith("02_shallow_network")
+    assert f"{TOTAL_02:g}/{TOTAL_02:g} points, {COUNT_02} of {COUNT_02} exercises done" in lines[1]
     assert lines[2].split() == ["course", f"{TOTAL_02:g}/{TOTAL_01 + TOTAL_02:g}", "points"]
 
 

@@ -14,7 +14,8 @@ import pytest
 
 import autograder
 
-from nbgrader_course import class_with, expected_points, load_kind, solved, submission_of
+from autograder.build import ROOT
+from nbgrader_course import class_with, expected_points, load_kind, solved, submission_of, written_answers
 
 STEM = "01_logistic_regression"
 MODULE = "logistic_regression"
@@ -32,12 +33,17 @@ def load(kind):
 
 
 
+WRITTEN = written_answers(nbformat.read(ROOT / "course" / STEM / f"{STEM}.ipynb", as_version=4))
+
+
 def scores_of(course, student):
-    """{test cell: auto score} of the student's graded notebook, its max score, and whether it is flagged."""
+    """{test cell: auto score} of the student's graded notebook, its max score, whether it is flagged, and the
+    cells left for manual grading; the written answers, which the instructor grades, are left out of all four."""
     with course.gradebook() as gb:
         submission = gb.find_submission_notebook(STEM, STEM, student)
-        return ({g.name: g.auto_score for g in submission.grades}, submission.max_score, submission.flagged,
-                [g.name for g in submission.grades if g.needs_manual_grade])
+        grades = [g for g in submission.grades if g.name not in WRITTEN]
+        return ({g.name: g.auto_score for g in grades}, submission.max_score - sum(WRITTEN.values()),
+                submission.flagged, [g.name for g in grades if g.needs_manual_grade])
 
 
 @pytest.fixture(scope="module")

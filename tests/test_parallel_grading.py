@@ -14,12 +14,17 @@ import time
 import nbformat
 import pytest
 
+import autograder
+
 from autograder.parallel import TEST_EXIT_HOOK, TEST_STOP_HOOK
 
-from nbgrader_course import Course, answer_cell, grade_id, propagate_without_one_over_m, solved
+from nbgrader_course import REPO, Course, answer_cell, grade_id, propagate_without_one_over_m, solved, written_answers
 
 STEM = "01_logistic_regression"
 STUDENTS = ["correct", "untouched", "partial"]
+# the points graded automatically, and the notebook's maximum, which nbgrader counts with the written answers
+AUTO = sum(autograder.points(e) for e in autograder.exercises() if e.startswith("logistic_regression."))
+MAX = AUTO + sum(written_answers(nbformat.read(REPO / "course" / STEM / f"{STEM}.ipynb", as_version=4)).values())
 
 
 def _env(env=None):
@@ -112,19 +117,19 @@ def test_parallel_grades_equal_serial_nbgrader(serial, parallel):
     assert "has changed! (should be" not in result.stdout + result.stderr
     table, flagged = scores(course)
     assert table == serial[0] and flagged == serial[1]
-    assert sum(table["correct"].values()) == 10 and sum(table["untouched"].values()) == 0
-    assert 0 < sum(table["partial"].values()) < 10
+    assert sum(table["correct"].values()) == AUTO and sum(table["untouched"].values()) == 0
+    assert 0 < sum(table["partial"].values()) < AUTO
     for student in STUDENTS:
         assert (course.root / "autograded" / student / STEM / f"{STEM}.ipynb").is_file()
         marker = json.loads(_marker(course, student).read_text())
-        assert marker["graded"] and marker["score"] == sum(table[student].values()) and marker["max_score"] == 10
+        assert marker["graded"] and marker["score"] == sum(table[student].values()) and marker["max_score"] == MAX
 
 
 def test_a_second_run_skips_what_is_graded(parallel):
     course, _ = parallel
     again = _dlnp(course.root, "autograde", STEM, "--student", "untouched", "--student", "nobody")
     assert again.returncode == 1, again.stdout + again.stderr  # nobody has no submission: not everything graded
-    assert "skipped  01_logistic_regression untouched 0/10" in again.stdout
+    assert f"skipped  01_logistic_regression untouched 0/{MAX:g}" in again.stdout
     assert "FAILED   01_logistic_regression nobody: no submission" in again.stdout
     assert "2 submissions: 0 graded, 0 flagged, 1 failed, 1 skipped" in again.stdout
 
@@ -136,7 +141,7 @@ def test_a_graded_folder_without_a_marker_is_graded_again(parallel):
     again = _dlnp(course.root, "autograde", STEM, "--student", "partial", "--student", "correct")
     assert again.returncode == 0, again.stdout + again.stderr
     assert "graded   01_logistic_regression partial" in again.stdout
-    assert "skipped  01_logistic_regression correct 10/10" in again.stdout
+    assert f"skipped  01_logistic_regression correct {AUTO:g}/{MAX:g}" in again.stdout
     assert _marker(course, "partial").is_file()
 
 
@@ -156,7 +161,7 @@ def test_a_submission_that_kills_its_worker_twice_is_reported(crashed):
     assert "2 submissions: 1 graded, 0 flagged, 1 failed, 0 skipped" in result.stdout
     assert "FAILED   01_logistic_regression untouched (attempt 2): worker died twice (exit status 70)" in result.stdout
     row = next(line for line in result.stdout.splitlines() if line.startswith("failed "))
-    assert row.split()[:4] == ["failed", STEM, "untouched", "-/10"] and row.endswith("worker died twice (exit status 70)")
+    assert row.split()[:4] == ["failed", STEM, "untouched", f"-/{MAX:g}"] and row.endswith("worker died twice (exit status 70)")
     # its partial output is removed, as nbgrader does after a failure, so that a later run grades it again
     assert not (course.root / "autograded" / "untouched" / STEM).exists()
     assert not _marker(course, "untouched").exists()
@@ -234,12 +239,12 @@ def test_nothing_one_submission_does_stops_the_class(hostile):
     rows = _rows(result)
     # the honest student and the one who signalled the grader's processes are graded in full
     for student in ("correct", "signaller"):
-        assert f"graded   {STEM} {student} 10/10" in result.stdout
-        assert json.loads(_marker(course, student).read_text())["score"] == 10
+        assert f"graded   {STEM} {student} {AUTO:g}/{MAX:g}" in result.stdout
+        assert json.loads(_marker(course, student).read_text())["score"] == AUTO
     assert "ignored SIGTERM from process" in result.stdout and "(a grading process)" in result.stdout
     # a notebook that hangs and a worker that was stopped: killed at the time limit, reported, not lost
     for student in ("sleeper", "stopper"):
-        assert rows[student][:2] == ("failed", "-/10")
+        assert rows[student][:2] == ("failed", f"-/{MAX:g}")
         assert rows[student][2].endswith(f"took longer than {TIMEOUT} s")
         assert not _marker(course, student).exists()
         assert not (course.root / "autograded" / student / STEM).exists()
@@ -256,7 +261,7 @@ def test_nothing_one_submission_does_stops_the_class(hostile):
 def test_an_edited_test_cell_is_flagged_and_the_false_checksum_warnings_are_not(hostile):
     course, result, _ = hostile
     status, score, line = _rows(result)["tamperer"]
-    assert status == "flagged" and score == "10/10"  # nbgrader restored the cell: nothing gained, nothing lost
+    assert status == "flagged" and score == f"{AUTO:g}/{MAX:g}"  # nbgrader restored the cell: nothing gained, nothing lost
     assert "test cell edited (restored before grading): " in line
     assert "has changed! (should be" not in result.stdout + result.stderr
     assert json.loads(_marker(course, "tamperer").read_text())["flagged"]
@@ -320,7 +325,7 @@ def test_a_gradebook_held_locked_costs_the_time_limit_not_the_run(template, tmp_
     assert _rows(result)["correct"][2].endswith("took longer than 15 s")
     again = _autograde(course.root, STEM, "--student", "correct", "--table")
     assert again.returncode == 0, again.stdout + again.stderr
-    assert _rows(again)["correct"][:2] == ("graded", "10/10")
+    assert _rows(again)["correct"][:2] == ("graded", f"{AUTO:g}/{MAX:g}")
 
 
 # --- sharding a class over several machines: --shard K/N and --list-students ----------------------------
