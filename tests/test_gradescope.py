@@ -15,6 +15,7 @@ import pytest
 import autograder
 from autograder import gradescope
 from autograder.build import ROOT
+from autograder.notebook import tests_in
 from autograder.runner import Settings
 
 STEM = "01_logistic_regression"
@@ -22,6 +23,7 @@ MASTER = ROOT / "solutions" / "source" / STEM / f"{STEM}.ipynb"
 RELEASE = ROOT / "course" / STEM / f"{STEM}.ipynb"
 IDS = [e for e in autograder.exercises() if e.startswith("logistic_regression.")]
 POINTS = sum(autograder.points(e) for e in IDS)  # exercises and questions
+IDS_IN_ORDER = [e for _, e in tests_in(nbformat.read(RELEASE, as_version=4))]  # the notebook's order
 
 TOP = {"score", "execution_time", "output", "output_format", "test_output_format", "test_name_format",
        "visibility", "stdout_visibility", "extra_data", "tests", "leaderboard"}
@@ -138,8 +140,7 @@ def test_a_solved_submission_gets_full_marks(gradescope_root):
     visible = validate(results)
     assert results["score"] == POINTS and f"{POINTS:g} / {POINTS:g} points" in results["output"]
     # one test per exercise or question, in the notebook's order
-    from autograder.notebook import tests_in
-    assert list(visible) == [e for _, e in tests_in(nbformat.read(RELEASE, as_version=4))] and sorted(visible) == sorted(IDS)
+    assert list(visible) == IDS_IN_ORDER and sorted(visible) == sorted(IDS)
     assert all(t["status"] == "passed" and t["score"] == t["max_score"] for t in visible.values())
     assert [t["number"] for t in visible.values()] == [str(i) for i in range(1, len(IDS) + 1)]
 
@@ -172,7 +173,8 @@ def test_a_mistake_only_hidden_cases_find_costs_points_and_is_explained_after_pu
     assert explained.startswith(f"{propagate['score']:g} / 3") and "public cases above alone: 3" in explained
     full = [t for t in results["tests"] if t["name"] == "logistic_regression.propagate: full report (hidden cases"
                                                              " included)"]
-    assert len(full) == 1 and full[0]["visibility"] == "after_published" and full[0]["number"] == "3.1"
+    number = IDS_IN_ORDER.index("logistic_regression.propagate") + 1
+    assert len(full) == 1 and full[0]["visibility"] == "after_published" and full[0]["number"] == f"{number}.1"
     assert full[0]["score"] == full[0]["max_score"] == 0 and full[0]["status"] == "failed"
     assert "a hidden case with a single example" in full[0]["output"]
     for test in results["tests"]:  # nothing but the full reports waits for publishing, and they carry no points
