@@ -15,7 +15,7 @@ import pytest
 import autograder
 from autograder import gradescope
 from autograder.build import ROOT
-from autograder.notebook import tests_in
+from autograder.notebook import tests_in as cells_testing
 from autograder.runner import Settings
 
 STEM = "01_logistic_regression"
@@ -23,7 +23,7 @@ MASTER = ROOT / "solutions" / "source" / STEM / f"{STEM}.ipynb"
 RELEASE = ROOT / "course" / STEM / f"{STEM}.ipynb"
 IDS = [e for e in autograder.exercises() if e.startswith("logistic_regression.")]
 POINTS = sum(autograder.points(e) for e in IDS)  # exercises and questions
-IDS_IN_ORDER = [e for _, e in tests_in(nbformat.read(RELEASE, as_version=4))]  # the notebook's order
+IDS_IN_ORDER = [e for _, e in cells_testing(nbformat.read(RELEASE, as_version=4))]  # the notebook's order
 
 TOP = {"score", "execution_time", "output", "output_format", "test_output_format", "test_name_format",
        "visibility", "stdout_visibility", "extra_data", "tests", "leaderboard"}
