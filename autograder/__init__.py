@@ -10,6 +10,7 @@ import sys as _sys
 
 from . import checks as _checks  # noqa: F401  (registers every exercise, in course order)
 from .exercise import REGISTRY as _REGISTRY
+from .i18n import _, remember, speaking
 from .question import Question
 from .report import Check, Report
 
@@ -44,45 +45,52 @@ def exercises():
     return list(_REGISTRY)
 
 
-def check(exercise_id, fn):
+def check(exercise_id, fn, lang="en"):
     """Grade one function on the public cases and return a Report (never raises).
 
     Arguments:
     exercise_id -- e.g. "logistic_regression.sigmoid" (see ``exercises()``)
     fn -- the student's function
+    lang -- the language of the messages, "en" or "ko" (the environment variable DLNP_LANG overrides it)
 
     Returns:
     report -- a Report with ``.passed``, ``.score`` in [0, 1] and ``.messages``
     """
-    exercise = _REGISTRY.get(exercise_id)
-    if exercise is None:
-        return _unknown(exercise_id)
-    if _graded_elsewhere():
-        return Report(exercise_id, notes=["graded from your code in a separate process; see the report below"])
-    return exercise.grade(fn, hidden=False)  # in a fork of this kernel (runner.KernelRunner)
+    with speaking(lang):
+        exercise = _REGISTRY.get(exercise_id)
+        if exercise is None:
+            return _unknown(exercise_id)
+        if _graded_elsewhere():
+            return Report(exercise_id, notes=[_("graded from your code in a separate process; see the report below")])
+        return exercise.grade(fn, hidden=False)  # in a fork of this kernel (runner.KernelRunner)
 
 
 _FROM_NOTEBOOK = object()  # test("id") without a function: it is looked up by name where the cell runs
 
 
-def test(exercise_id, fn=_FROM_NOTEBOOK):
+def test(exercise_id, fn=_FROM_NOTEBOOK, lang="en"):
     """The line in the test cell under an exercise: show the report, return the points earned.
 
     ``test("logistic_regression.sigmoid")`` grades the notebook's ``sigmoid`` (or a question's answer, such as
     ``q_overshoot``), so the cell also works before that name exists: the report then says what to run first.
     The public cases only (as ``check``). The value is a plain float in points, so that ``nbgrader
-    validate`` reads a wrong answer as a failed test.
+    validate`` reads a wrong answer as a failed test. ``lang`` is the edition's language ("ko" in the Korean
+    lessons); the environment variable DLNP_LANG overrides it.
     """
-    return _score(exercise_id, fn, False, _sys._getframe(1).f_globals)
+    remember(lang)
+    with speaking(lang):
+        return _score(exercise_id, fn, False, _sys._getframe(1).f_globals)
 
 
-def grade(exercise_id, fn=_FROM_NOTEBOOK):
+def grade(exercise_id, fn=_FROM_NOTEBOOK, lang="en"):
     """Grade on every case, hidden ones included; show the report and return the points earned.
 
     This is the hidden line of an nbgrader test cell: nbgrader reads the cell's value as the partial
     credit, so it is always a plain Python float between 0 and the exercise's points.
     """
-    return _score(exercise_id, fn, True, _sys._getframe(1).f_globals)
+    remember(lang)
+    with speaking(lang):
+        return _score(exercise_id, fn, True, _sys._getframe(1).f_globals)
 
 
 def _score(exercise_id, fn, hidden, namespace):
@@ -92,8 +100,9 @@ def _score(exercise_id, fn, hidden, namespace):
     if exercise is None:
         report = _unknown(exercise_id)
     elif fn is _FROM_NOTEBOOK and exercise.function_name not in namespace and not isinstance(exercise, Question):
-        report = Report(exercise_id, [Check("defined", False, f"`{exercise.function_name}` is not defined yet: run the"
-                                            " cell that defines it (above this one) first, then this one again")])
+        report = Report(exercise_id, [Check(_("defined"), False, _(
+            "`{name}` is not defined yet: run the cell that defines it (above this one) first, then this one"
+            " again").format(name=exercise.function_name))])
     else:
         report = exercise.grade(namespace.get(exercise.function_name) if fn is _FROM_NOTEBOOK else fn, hidden=hidden)
     _show(report, None if exercise is None else exercise.points)
@@ -112,8 +121,8 @@ def _graded_elsewhere():
 
 def _unknown(exercise_id):
     known = ", ".join(_REGISTRY)
-    return Report(str(exercise_id), [Check("known exercise", False,
-                                           f"there is no exercise {exercise_id!r}; the exercises are: {known}")])
+    return Report(str(exercise_id), [Check(_("known exercise"), False, _(
+        "there is no exercise {exercise}; the exercises are: {known}").format(exercise=repr(exercise_id), known=known))])
 
 
 def _show(report, points):

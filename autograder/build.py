@@ -39,8 +39,8 @@ def lessons(root=ROOT):
 
 
 def module_of(stem):
-    """"01_logistic_regression" -> "logistic_regression"."""
-    return stem.split("_", 1)[1]
+    """"01_logistic_regression" (or its Korean edition's "01_logistic_regression_ko") -> "logistic_regression"."""
+    return stem.split("_", 1)[1].removesuffix("_ko")
 
 
 def function_source(module, name):
@@ -73,16 +73,18 @@ def answer_cell_source(module, name):
     raise LookupError(f"solutions/{module}.py has no answer {name} = ...")
 
 
-def test_cell_source(exercise_id):
+def test_cell_source(exercise_id, edition="en"):
     """A visible check the student runs, and the hidden grading line nbgrader scores (it names only the id).
 
     The cell imports what it uses and names the function only by its id, so that run too early (before the
-    imports, or before the answer's cell) it says what to run first rather than raising a NameError.
+    imports, or before the answer's cell) it says what to run first rather than raising a NameError. A Korean
+    edition's cell asks for the report in Korean (``lang="ko"``).
     """
+    lang = "" if edition == "en" else f', lang="{edition}"'
     return ("from autograder import grade, test\n"
-            f'test("{exercise_id}")\n'
+            f'test("{exercise_id}"{lang})\n'
             "### BEGIN HIDDEN TESTS\n"
-            f'grade("{exercise_id}")\n'
+            f'grade("{exercise_id}"{lang})\n'
             "### END HIDDEN TESTS")
 
 
@@ -106,8 +108,34 @@ def _nbgrader(grade_id, solution=False, grade=False, locked=False, points=None):
     return {"nbgrader": meta}
 
 
-def master_notebook(root, stem):
-    """Turn one lesson script into the nbgrader master notebook (a NotebookNode)."""
+def edition_cells(cells, edition):
+    """The lesson's cells as one edition shows them.
+
+    Prose is written twice: each English markdown cell is followed by its Korean twin, a markdown cell headed
+    ``lang="ko"``. Code, exercises, questions and figures have no ``lang`` and belong to every edition.
+    """
+    chosen = []
+    for i, cell in enumerate(cells):
+        lang = cell.metadata.get("lang")
+        twin = i + 1 < len(cells) and cells[i + 1].metadata.get("lang") not in (None, "en")
+        if lang == edition or lang is None and (edition == "en" or cell.cell_type != "markdown" or not twin):
+            chosen.append(cell)
+    return chosen
+
+
+def editions(root, stem):
+    """The editions a lesson exists in: English, and Korean once the lesson has Korean prose."""
+    text = (Path(root) / LESSONS / f"{stem}.py").read_text()
+    return ["en", "ko"] if re.search(r'^# %%.*\blang="ko"', text, re.M) else ["en"]
+
+
+def assignment(stem, edition="en"):
+    """The nbgrader assignment (folder and notebook name) of a lesson's edition: "01_logistic_regression_ko"."""
+    return stem if edition == "en" else f"{stem}_{edition}"
+
+
+def master_notebook(root, stem, edition="en"):
+    """Turn one lesson script into the nbgrader master notebook (a NotebookNode) of one edition."""
     import jupytext
     import nbformat
 
@@ -117,8 +145,9 @@ def master_notebook(root, stem):
     importlib.import_module(f"solutions.{module}")
     lesson = jupytext.read(root / LESSONS / f"{stem}.py", fmt="py:percent")
     cells, seen = [], set()
-    for cell in lesson.cells:
+    for cell in edition_cells(lesson.cells, edition):
         meta = dict(cell.metadata)
+        meta.pop("lang", None)
         if "exercise" in meta or "question" in meta:
             # an exercise (a function to write) or a question (a prediction to write down), and its test cell
             name = meta.pop("exercise", None) or meta.pop("question")
@@ -128,7 +157,7 @@ def master_notebook(root, stem):
             source = solution_cell_source(module, name) if "question" not in cell.metadata else answer_cell_source(
                 module, name)
             cells.append(nbformat.v4.new_code_cell(source, metadata=_nbgrader(name, solution=True)))
-            cells.append(nbformat.v4.new_code_cell(test_cell_source(exercise_id), metadata=_nbgrader(
+            cells.append(nbformat.v4.new_code_cell(test_cell_source(exercise_id, edition), metadata=_nbgrader(
                 f"{name}-test", grade=True, locked=True, points=autograder.points(exercise_id))))
             seen.add(exercise_id)
         elif "answer" in meta:
@@ -153,6 +182,8 @@ def master_notebook(root, stem):
     nb = nbformat.v4.new_notebook(cells=cells)
     nb.metadata = {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
                    "language_info": {"name": "python"}}
+    if edition != "en":
+        nb.metadata["dlnp"] = {"edition": edition}  # the language of the grader's reports on this notebook
     return nb
 
 
@@ -167,11 +198,13 @@ def build(root=ROOT, stems=None):
     root = Path(root)
     written = []
     for stem in stems or lessons(root):
-        master = root / SOURCE / stem / f"{stem}.ipynb"
-        master.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(master_notebook(root, stem), master)
-        _generate_assignment(root, stem)
-        written += [master.relative_to(root), (root / RELEASE / stem / f"{stem}.ipynb").relative_to(root)]
+        for edition in editions(root, stem):
+            name = assignment(stem, edition)
+            master = root / SOURCE / name / f"{name}.ipynb"
+            master.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(master_notebook(root, stem, edition), master)
+            _generate_assignment(root, name)
+            written += [master.relative_to(root), (root / RELEASE / name / f"{name}.ipynb").relative_to(root)]
     return written
 
 
@@ -187,11 +220,14 @@ def _generate_assignment(root, stem):
 
 
 def stale_files(root=ROOT):
-    """Generated files under ``root`` that differ from a fresh build (empty when all are fresh)."""
+    """Generated files under ``root`` that differ from a fresh build (empty when all are fresh): the notebooks,
+    and the translation catalogs (catalogs.py)."""
+    from . import catalogs
+
     root = Path(root)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         shutil.copytree(root / LESSONS, tmp / LESSONS)
         fresh = build(tmp)
         return [str(p) for p in fresh
-                if not (root / p).exists() or not filecmp.cmp(root / p, tmp / p, shallow=False)]
+                if not (root / p).exists() or not filecmp.cmp(root / p, tmp / p, shallow=False)] + catalogs.stale()

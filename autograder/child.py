@@ -61,7 +61,7 @@ class _Sink(io.TextIOBase):
         return len(text) if isinstance(text, str) else 0
 
 
-def invoke(fn, args, kwargs):
+def invoke(fn, args, kwargs, who="function"):
     """Call ``fn(*args, **kwargs)`` with its output and warnings captured; the reply to send, never raises.
 
     The returned value and the arguments are encoded here too, so any hook of a returned object runs under
@@ -76,34 +76,59 @@ def invoke(fn, args, kwargs):
                 reply = {"value": wire.encode(value), "args_after": wire.encode(list(args)),
                          "kwargs_after": wire.encode(dict(kwargs))}
         except SystemExit as exc:
-            reply = {"error": f"your function called exit ({_safe(repr, exc.code)}); return a value instead"}
+            reply = child_error("your function called exit ({code}); return a value instead", code=_safe(repr, exc.code))
         except MemoryError:
-            reply = {"error": "your function ran out of memory: is it building a much larger array than needed?"}
+            reply = child_error("your function ran out of memory: is it building a much larger array than needed?")
         except BaseException as exc:  # anything the student raises is reported, never re-raised
-            reply = {"error": describe_exception(exc)}
+            reply = describe_exception(exc, who)
         reply["warnings"] = _describe_warnings(caught)
     reply["printed"] = sink.count
     return reply
 
 
-def describe_exception(exc):
-    """``your function raised TypeError: ... (in sigmoid, line 3: `return ...`)``: the error and where, in plain words."""
+TEMPLATES = (  # every error text this process makes; the grader translates only these
+    "your function called exit ({code}); return a value instead",
+    "your function ran out of memory: is it building a much larger array than needed?",
+    "not implemented yet: replace `raise NotImplementedError()` with your code",
+    "a cell raised {error} (in {function}, line {line}{code})",
+    "a cell raised {error}",
+    "your function raised {error} (in {function}, line {line}{code})",
+    "your function raised {error}",
+    "a cell has a syntax error: {error} (line {line}: `{code}`)",
+)
+
+
+def child_error(template, **fields):
+    """An error reply: the English text, and its template and fields, which the grader shows in the student's
+    language (runner.child_error_text; this process has no catalogs). The templates are TEMPLATES."""
+    fields = {k: str(v) for k, v in fields.items()}
+    return {"error": template.format(**fields), "template": template, "fields": fields}
+
+
+def describe_exception(exc, who="function"):
+    """``your function raised TypeError: ... (in sigmoid, line 3: `return ...`)``: the error and where, in plain
+    words, as an error reply (``who`` is "function", or "cell" for the notebook's code)."""
     if isinstance(exc, NotImplementedError) and not _safe(str, exc).strip():
-        return "not implemented yet: replace `raise NotImplementedError()` with your code"
-    where = ""
+        return child_error("not implemented yet: replace `raise NotImplementedError()` with your code")
+    where = {}
     try:
         frames = [f for f in traceback.extract_tb(exc.__traceback__)
                   if not os.path.abspath(f.filename).startswith(str(_HERE))
                   and "site-packages" not in f.filename and "/numpy/" not in f.filename]
         if frames:
             last = frames[-1]
-            code = f": `{last.line.strip()}`" if last.line else ""
-            where = f" (in {last.name}, line {last.lineno}{code})"
+            where = {"function": last.name, "line": last.lineno, "code": f": `{last.line.strip()}`" if last.line else ""}
     except Exception:
         pass
     lines = _safe(str, exc).strip().splitlines()
-    message = f"your function raised {type(exc).__name__}: {lines[0] if lines else ''}{where}"
-    return message[:MESSAGE_LIMIT]
+    error = f"{type(exc).__name__}: {lines[0] if lines else ''}"[:MESSAGE_LIMIT]
+    if who == "cell":
+        if where:
+            return child_error("a cell raised {error} (in {function}, line {line}{code})", error=error, **where)
+        return child_error("a cell raised {error}", error=error)
+    if where:
+        return child_error("your function raised {error} (in {function}, line {line}{code})", error=error, **where)
+    return child_error("your function raised {error}", error=error)
 
 
 def _safe(text_of, value):
@@ -250,15 +275,16 @@ def run_cells(cells, namespace):
         try:
             tree = ast.parse(_python_source(cell), f"<cell {index + 1}>")
         except SyntaxError as exc:
-            errors.append(f"a cell has a syntax error: {exc.msg} (line {exc.lineno}: `{(exc.text or '').strip()}`)")
+            errors.append(child_error("a cell has a syntax error: {error} (line {line}: `{code}`)", error=exc.msg,
+                                      line=exc.lineno, code=(exc.text or "").strip()))
             continue
         for node in tree.body:
             if isinstance(node, (ast.Import, ast.ImportFrom)) and imports_the_course(node):
                 continue  # the lesson's own `from autograder import ...`: nothing an answer needs
             code = compile(ast.Module([node], type_ignores=[]), f"<cell {index + 1}>", "exec")
-            reply = invoke(exec, (code, namespace), {})
+            reply = invoke(exec, (code, namespace), {}, who="cell")
             if "error" in reply:
-                errors.append(reply["error"].replace("your function raised", "a cell raised", 1))
+                errors.append({k: reply[k] for k in ("error", "template", "fields") if k in reply})
     return errors
 
 

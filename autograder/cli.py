@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from . import parallel
+from .i18n import _, language, speaking
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,43 +65,48 @@ def _load(path, name=None):
     from .notebook import tests_in
 
     name = name or str(path)
-    fresh = "start again from a fresh copy of the lesson in course/"
+    fresh = _("start again from a fresh copy of the lesson in course/")
     if path.is_dir():
-        return None, f"{name} is a folder, not a notebook: pass the .ipynb file"
+        return None, _("{name} is a folder, not a notebook: pass the .ipynb file").format(name=name)
     if not path.exists():
-        return None, f"no such notebook: {name}"
+        return None, _("no such notebook: {name}").format(name=name)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return None, f"cannot read {name}: {exc.strerror or exc} (check the file's permissions)"
+        return None, _("cannot read {name}: {error} (check the file's permissions)").format(
+            name=name, error=exc.strerror or exc)
     if path.suffix == ".py":
-        return None, f"{name} is a Python file, not a notebook: dlnp check grades the lesson's .ipynb file"
+        return None, _("{name} is a Python file, not a notebook: dlnp check grades the lesson's .ipynb file").format(
+            name=name)
     if not data.strip():
-        return None, (f"cannot read {name} as a notebook: the file is empty; restore it from .ipynb_checkpoints/"
-                      f" or {fresh}")
+        return None, _("cannot read {name} as a notebook: the file is empty; restore it from .ipynb_checkpoints/ or"
+                       " {fresh}").format(name=name, fresh=fresh)
     try:
         if b"\0" in data[:8192]:
             raise UnicodeDecodeError("utf-8", data[:1], 0, 1, "a NUL byte")
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return None, (f"cannot read {name} as a notebook: it holds binary data, not the text of a notebook"
-                      f" (pass the .ipynb file Jupyter saved)")
+        return None, _("cannot read {name} as a notebook: it holds binary data, not the text of a notebook (pass"
+                       " the .ipynb file Jupyter saved)").format(name=name)
     try:
         content = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, (f"cannot read {name} as a notebook: it is not valid JSON ({exc.msg} at line {exc.lineno},"
-                      f" column {exc.colno}); restore it from .ipynb_checkpoints/ or {fresh}")
+        return None, _("cannot read {name} as a notebook: it is not valid JSON ({error} at line {line}, column"
+                       " {column}); restore it from .ipynb_checkpoints/ or {fresh}").format(
+            name=name, error=exc.msg, line=exc.lineno, column=exc.colno, fresh=fresh)
     if not (isinstance(content, dict) and "cells" in content and "nbformat" in content):
-        return None, f"cannot read {name} as a notebook: it is JSON, but not a Jupyter notebook (no cells)"
+        return None, _("cannot read {name} as a notebook: it is JSON, but not a Jupyter notebook (no cells)").format(
+            name=name)
     try:
         nb = nbformat.reads(text, as_version=4)
         tests = tests_in(nb)
     except Exception as exc:  # an unreadable file is a clear message, not a traceback
         reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-        return None, f"cannot read {name} as a notebook: {reason}; {fresh}"
+        return None, _("cannot read {name} as a notebook: {reason}; {fresh}").format(name=name, reason=reason,
+                                                                                      fresh=fresh)
     if not tests:
-        return None, (f"{name} has no exercise test cells (lines like test(\"module.name\", name)): pass a lesson"
-                      " notebook, or copy the deleted test cells back from a fresh copy of the lesson in course/")
+        return None, _("{name} has no exercise test cells (lines like test(\"module.name\")): pass a lesson notebook,"
+                       " or copy the deleted test cells back from a fresh copy of the lesson in course/").format(name=name)
     return nb, None
 
 
@@ -132,8 +138,9 @@ def _lesson_of(path, nb):
     named = path.stem if path.stem in stems else next((s for s in stems if s[:3] == path.stem[:3]), None)
     if named is None or holds == [named]:
         return None
-    what = f"lesson {holds[0]}" if len(holds) == 1 else f"lessons {', '.join(holds)}"
-    return f"note: {path.name} holds the exercises of {what} (graded as such, whatever its name)"
+    what = (_("lesson {name}") if len(holds) == 1 else _("lessons {name}")).format(name=", ".join(holds))
+    return _("note: {file} holds the exercises of {what} (graded as such, whatever its name)").format(
+        file=path.name, what=what)
 
 
 def _expand(path):
@@ -143,16 +150,20 @@ def _expand(path):
         return [path]
     notebooks = sorted(path.glob("[0-9][0-9]_*.ipynb"))
     if notebooks:
-        print(f"note: {path} is a folder: grading its lesson notebooks ({', '.join(p.name for p in notebooks)})")
+        print(_("note: {path} is a folder: grading its lesson notebooks ({names})").format(
+            path=path, names=", ".join(p.name for p in notebooks)))
         return notebooks
     lessons = sorted(path.glob("[0-9][0-9]_*/[0-9][0-9]_*.ipynb"))
     if lessons:
-        print(f"dlnp: {path} is a folder of lessons, not a notebook: pass one, as in dlnp check {lessons[0]},"
-              f" or grade them all with dlnp progress {path}", file=sys.stderr)
+        print("dlnp: " + _("{path} is a folder of lessons, not a notebook: pass one, as in dlnp check {example}, or"
+                           " grade them all with dlnp progress {path}").format(path=path, example=lessons[0]),
+              file=sys.stderr)
     else:
         others = sorted(p.name for p in path.glob("*.ipynb"))
-        which = f"one of its notebooks ({', '.join(others[:5])})" if others else "the path of a lesson's .ipynb file"
-        print(f"dlnp: {path} is a folder, not a notebook: pass {which}", file=sys.stderr)
+        which = (_("one of its notebooks ({names})").format(names=", ".join(others[:5])) if others
+                 else _("the path of a lesson's .ipynb file"))
+        print("dlnp: " + _("{path} is a folder, not a notebook: pass {which}").format(path=path, which=which),
+              file=sys.stderr)
     return []
 
 
@@ -163,7 +174,7 @@ def _own_notebooks():
 
 
 def _check(args):
-    from .notebook import format_table, grade_notebook
+    from .notebook import edition, format_table, grade_notebook
 
     _own_notebooks()
     status = 0
@@ -176,7 +187,8 @@ def _check(args):
             if nb is None:
                 status = 2
                 continue
-            note = _lesson_of(path, nb)
+            with speaking(edition(nb)):
+                note = _lesson_of(path, nb)
             if note:
                 print(note)
             graded = grade_notebook(nb)
@@ -191,22 +203,26 @@ def _progress(args):
 
     _own_notebooks()
     if args.folder.is_file():
-        print(f"dlnp: {args.folder} is a file, not a folder: dlnp progress grades every lesson under a folder"
-              f" (default course/); for one notebook run dlnp check {args.folder}", file=sys.stderr)
+        print("dlnp: " + _("{folder} is a file, not a folder: dlnp progress grades every lesson under a folder"
+                           " (default course/); for one notebook run dlnp check {folder}").format(folder=args.folder),
+              file=sys.stderr)
         return 2
     if not args.folder.is_dir():
-        print(f"dlnp: no such folder: {args.folder} (dlnp progress grades every lesson under a folder, default"
-              " course/)", file=sys.stderr)
+        print("dlnp: " + _("no such folder: {folder} (dlnp progress grades every lesson under a folder, default"
+                           " course/)").format(folder=args.folder), file=sys.stderr)
         return 2
-    notebooks = sorted(p for p in args.folder.glob("[0-9][0-9]_*/[0-9][0-9]_*.ipynb"))
+    # one edition's lessons: the Korean ones (folders NN_<module>_ko) when the language is Korean
+    korean = language() == "ko"
+    notebooks = sorted(p for p in args.folder.glob("[0-9][0-9]_*/[0-9][0-9]_*.ipynb")
+                       if p.parent.name.endswith("_ko") == korean)
     if not notebooks:
-        print(f"dlnp: no lesson notebooks under {args.folder}/", file=sys.stderr)
+        print("dlnp: " + _("no lesson notebooks under {folder}/").format(folder=args.folder), file=sys.stderr)
         return 2
     total = possible = status = 0
     for path in notebooks:
         nb, problem = _load(path, name=path.name)
         if nb is None:  # one line in the table, and the others are still graded
-            print(f"{path.parent.name:<28} could not be graded: {problem}", flush=True)
+            print(f"{path.parent.name:<28} " + _("could not be graded: {problem}").format(problem=problem), flush=True)
             status = 2
             continue
         results = grade_notebook(nb).results
@@ -214,8 +230,10 @@ def _progress(args):
         done = sum(r.passed for r in results)
         total, possible = total + earned, possible + points
         bar = "█" * round(10 * earned / points) + "·" * (10 - round(10 * earned / points))
-        print(f"{path.parent.name:<28} {bar} {earned:g}/{points:g} points, {done} of {len(results)} exercises done")
-    print(f"{'course':<28} {total:g}/{possible:g} points")
+        print(f"{path.parent.name:<28} {bar} " + _("{earned}/{points} points, {done} of {count} exercises done").format(
+            earned=f"{earned:g}", points=f"{points:g}", done=done, count=len(results)))
+    course = _("course")
+    print(f"{course:<28} " + _("{earned}/{points} points").format(earned=f"{total:g}", points=f"{possible:g}"))
     return status
 
 
@@ -223,7 +241,7 @@ def _list(args):
     import autograder
 
     for exercise_id in autograder.exercises():
-        print(f"{exercise_id}  ({autograder.points(exercise_id):g} points)")
+        print(f"{exercise_id}  (" + _("{count} points").format(count=f"{autograder.points(exercise_id):g}") + ")")
     return 0
 
 
@@ -254,9 +272,10 @@ def _build(args):
     if unknown:
         print(f"dlnp: {_unknown_lesson(unknown[0])}", file=sys.stderr)
         return 2
-    if _instructor_tools_missing("build", ["jupytext", "nbgrader"]):
+    if _instructor_tools_missing("build", ["jupytext", "nbgrader", "babel"]):
         return 2
 
+    from . import catalogs
     from .build import build, stale_files
 
     if args.check:
@@ -264,7 +283,7 @@ def _build(args):
         for path in stale:
             print(f"stale: {path}")
         return 1 if stale else 0
-    for path in build(stems=args.lessons or None):
+    for path in catalogs.update() + build(stems=args.lessons or None):
         print(f"wrote {path}")
     return 0
 
@@ -292,7 +311,7 @@ def _autograde(args):
 def _gradescope(args):
     from .gradescope import build_zip
 
-    if args.assignment not in _lesson_stems():
+    if args.assignment not in _lesson_stems() + [f"{stem}_ko" for stem in _lesson_stems()]:
         print(f"dlnp: {_unknown_lesson(args.assignment)}", file=sys.stderr)
         return 2
     try:

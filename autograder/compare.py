@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from . import _np as np
+from .i18n import _
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,14 @@ def describe(value):
     if value is None:
         return "None"
     if isinstance(value, np.ndarray):
-        return f"an array of shape {value.shape} and dtype {value.dtype}"
+        return _("an array of shape {shape} and dtype {dtype}").format(shape=value.shape, dtype=value.dtype)
     if isinstance(value, bool):
-        return f"the bool {value}"
+        return _("the bool {value}").format(value=value)
     if isinstance(value, (int, float, np.generic)):
-        return f"the {type(value).__name__} {value!r}"
+        return _("the {type} {value}").format(type=type(value).__name__, value=repr(value))
     if isinstance(value, (list, tuple)):
-        return f"a {type(value).__name__} of length {len(value)}"
-    return f"a {type(value).__name__}"
+        return _("a {type} of length {length}").format(type=type(value).__name__, length=len(value))
+    return _("a {type}").format(type=type(value).__name__)
 
 
 def is_number(value):
@@ -75,7 +76,8 @@ def compare(got, expected, name, tol=DEFAULT, strict_float=True):
     if isinstance(expected, (bool, np.bool_)) or not is_number(expected):
         if type(got) is type(expected) and got == expected:
             return []
-        return [Problem(name, f"{name} is {describe(got)}; expected {expected!r}")]
+        return [Problem(name, _("{name} is {got}; expected {expected}").format(name=name, got=describe(got),
+                                                                              expected=repr(expected)))]
     if isinstance(expected, (int, np.integer)) and not isinstance(expected, bool):
         return _compare_int(got, expected, name)
     return _compare_float(got, float(expected), name, tol, strict_float)
@@ -83,14 +85,16 @@ def compare(got, expected, name, tol=DEFAULT, strict_float=True):
 
 def _compare_dict(got, expected, name, tol, strict_float):
     if not isinstance(got, dict):
-        return [Problem(name, f"{name} is {describe(got)}; expected a dict with keys {sorted(expected)}")]
+        return [Problem(name, _("{name} is {got}; expected a dict with keys {keys}").format(
+            name=name, got=describe(got), keys=sorted(expected)))]
     problems = []
     missing = [k for k in expected if k not in got]
     extra = [k for k in got if k not in expected]
     if missing:
-        problems.append(Problem(name, f"{name} is missing the key(s) {missing}"))
+        problems.append(Problem(name, _("{name} is missing the key(s) {keys}").format(name=name, keys=missing)))
     if extra:
-        problems.append(Problem(name, f"{name} has unexpected key(s) {extra}; expected exactly {list(expected)}"))
+        problems.append(Problem(name, _("{name} has unexpected key(s) {keys}; expected exactly {expected}").format(
+            name=name, keys=extra, expected=list(expected))))
     for key in expected:
         if key in got:
             problems += compare(got[key], expected[key], f"{name}[{key!r}]", tol, strict_float)
@@ -101,9 +105,11 @@ def _compare_sequence(got, expected, name, tol, strict_float):
     if isinstance(got, np.ndarray) and got.ndim == 1:
         got = list(got)
     if not isinstance(got, (list, tuple)):
-        return [Problem(name, f"{name} is {describe(got)}; expected a {type(expected).__name__} of length {len(expected)}")]
+        return [Problem(name, _("{name} is {got}; expected a {type} of length {length}").format(
+            name=name, got=describe(got), type=type(expected).__name__, length=len(expected)))]
     if len(got) != len(expected):
-        return [Problem(name, f"{name} has {len(got)} entries; expected {len(expected)}")]
+        return [Problem(name, _("{name} has {count} entries; expected {expected}").format(
+            name=name, count=len(got), expected=len(expected)))]
     for i, (g, e) in enumerate(zip(got, expected)):
         problems = compare(g, e, f"{name}[{i}]", tol, strict_float)
         if problems:
@@ -115,9 +121,11 @@ def _compare_sequence(got, expected, name, tol, strict_float):
 
 def _compare_int(got, expected, name):
     if not is_number(got) or isinstance(got, (float, np.floating)) and not float(got).is_integer():
-        return [Problem(name, f"{name} is {describe(got)}; expected the whole number {expected}")]
+        return [Problem(name, _("{name} is {got}; expected the whole number {expected}").format(
+            name=name, got=describe(got), expected=expected))]
     if int(got) != int(expected):
-        return [Problem(name, f"{name} is {int(got)}; expected {int(expected)}")]
+        return [Problem(name, _("{name} is {got}; expected {expected}").format(name=name, got=int(got),
+                                                                              expected=int(expected)))]
     return []
 
 
@@ -126,22 +134,27 @@ def _compare_float(got, expected, name, tol, strict_float):
         got = got[()]
     if isinstance(got, np.ndarray):
         if got.size == 1 and got.dtype.kind in "iuf" and _close(float(got.reshape(-1)[0]), expected, tol):
-            return [Problem(name, f"{name} has the right value but is {describe(got)}; return a Python float:"
-                                  f" `float(...)` of it (half of this check's credit until then)", type_only=True)]
-        hint = " (a single number: use float(...) on it)" if got.size == 1 else ""
-        return [Problem(name, f"{name} is {describe(got)}; expected a Python float{hint}")]
+            return [Problem(name, _("{name} has the right value but is {got}; return a Python float: `float(...)` of"
+                                    " it (half of this check's credit until then)").format(name=name, got=describe(got)),
+                            type_only=True)]
+        hint = _(" (a single number: use float(...) on it)") if got.size == 1 else ""
+        return [Problem(name, _("{name} is {got}; expected a Python float").format(name=name, got=describe(got)) + hint)]
     if isinstance(got, (int, np.integer)) and not isinstance(got, (bool, np.bool_)):
         same = _close(float(got), expected, tol)
-        return [Problem(name, f"{name} is {describe(got)}; expected a float ({float(got)!r}, not {got!r})"
-                        + (": the right value as an int (half of this check's credit)" if same else ""), type_only=same)]
+        return [Problem(name, _("{name} is {got}; expected a float ({right}, not {wrong})").format(
+            name=name, got=describe(got), right=repr(float(got)), wrong=repr(got))
+            + (_(": the right value as an int (half of this check's credit)") if same else ""), type_only=same)]
     if not is_number(got):
-        return [Problem(name, f"{name} is {describe(got)}; expected a float")]
+        return [Problem(name, _("{name} is {got}; expected a float").format(name=name, got=describe(got)))]
     got = float(got)
     if not math.isfinite(got):
-        return [Problem(name, f"{name} is {got}; expected {expected:.6g} (look for a log of 0 or a division by 0)")]
+        return [Problem(name, _("{name} is {got}; expected {expected} (look for a log of 0 or a division by 0)").format(
+            name=name, got=got, expected=f"{expected:.6g}"))]
     if _close(got, expected, tol):
         return []
-    return [Problem(name, f"{name} is {got:.6g}; expected {expected:.6g}" + _ratio_hint(got, expected))]
+    return [Problem(name, _("{name} is {got}; expected {expected}").format(name=name, got=f"{got:.6g}",
+                                                                          expected=f"{expected:.6g}")
+                    + _ratio_hint(got, expected))]
 
 
 def _close(got, expected, tol):
@@ -154,45 +167,50 @@ def _ratio_hint(got, expected):
         return ""
     ratio = got / expected
     if abs(ratio + 1) < 1e-6:
-        return " (the opposite sign)"
+        return _(" (the opposite sign)")
     if abs(ratio - round(ratio)) < 1e-6 * abs(ratio) and round(ratio) != 1:
-        return f" ({round(ratio)} times too large)"
+        return _(" ({factor} times too large)").format(factor=round(ratio))
     inverse = 1 / ratio
     if abs(inverse - round(inverse)) < 1e-6 * abs(inverse) and round(inverse) > 1:
-        return f" ({round(inverse)} times too small)"
+        return _(" ({factor} times too small)").format(factor=round(inverse))
     return ""
 
 
 def _compare_array(got, expected, name, tol):
     shape = expected.shape
     if got is None:
-        return [Problem(name, f"{name} is None; expected an array of shape {shape} (is a return missing?)")]
+        return [Problem(name, _("{name} is None; expected an array of shape {shape} (is a return missing?)").format(
+            name=name, shape=shape))]
     if isinstance(got, (list, tuple)):
-        return [Problem(name, f"{name} is a {type(got).__name__}; expected a NumPy array of shape {shape}")]
+        return [Problem(name, _("{name} is a {type}; expected a NumPy array of shape {shape}").format(
+            name=name, type=type(got).__name__, shape=shape))]
     if not isinstance(got, np.ndarray):
-        return [Problem(name, f"{name} is {describe(got)}; expected an array of shape {shape}")]
+        return [Problem(name, _("{name} is {got}; expected an array of shape {shape}").format(
+            name=name, got=describe(got), shape=shape))]
     if got.shape != shape:
-        return [Problem(name, f"{name} has shape {got.shape}; expected {shape}" + _shape_hint(got.shape, shape))]
+        return [Problem(name, _("{name} has shape {got}; expected {shape}").format(name=name, got=got.shape, shape=shape)
+                        + _shape_hint(got.shape, shape))]
     if expected.dtype.kind == "f" and got.dtype.kind != "f":
         if got.dtype.kind in "biu" and not _compare_values(got.astype(float), expected, name, tol):
-            return [Problem(name, f"{name} has the right values but dtype {got.dtype}; return floats, e.g. with"
-                                  " `.astype(float)` (half of this check's credit until then)", type_only=True)]
-        return [Problem(name, f"{name} has dtype {got.dtype}; expected floating-point numbers"
-                        " (for example .astype(float))")]
+            return [Problem(name, _("{name} has the right values but dtype {dtype}; return floats, e.g. with"
+                                    " `.astype(float)` (half of this check's credit until then)").format(
+                name=name, dtype=got.dtype), type_only=True)]
+        return [Problem(name, _("{name} has dtype {dtype}; expected floating-point numbers"
+                                " (for example .astype(float))").format(name=name, dtype=got.dtype))]
     if expected.dtype.kind != "f":
         if np.array_equal(got, expected):
             return []
-        return [Problem(name, f"{name} differs from the expected values")]
+        return [Problem(name, _("{name} differs from the expected values").format(name=name))]
     return _compare_values(got, expected, name, tol)
 
 
 def _shape_hint(got, expected):
     if got == expected[::-1]:
-        return ": it looks transposed"
+        return _(": it looks transposed")
     if len(got) == 1 and len(expected) == 2 and got[0] in expected:
-        return ": a 1-D array lost its second axis; keep it 2-D (keepdims=True, or reshape)"
+        return _(": a 1-D array lost its second axis; keep it 2-D (keepdims=True, or reshape)")
     if len(got) == 2 and len(expected) == 2 and got[0] == 1 and expected[1] == 1:
-        return ": you summed over the wrong axis (one value per row needs axis=1, keepdims=True)"
+        return _(": you summed over the wrong axis (one value per row needs axis=1, keepdims=True)")
     return ""
 
 
@@ -203,8 +221,9 @@ def _compare_values(got, expected, name, tol):
         if bad_nan.any():
             idx = tuple(int(i) for i in np.unravel_index(np.argmax(bad_nan), got.shape))
             count = int(bad_nan.sum())
-            return [Problem(name, f"{name} has {count} nan/inf entr{'y' if count == 1 else 'ies'}, first at"
-                                  f" {list(idx)} (got {got_f[idx]}, expected {expected[idx]:.6g})")]
+            return [Problem(name, _("{name} has {count} nan/inf entries, first at {index} (got {got}, expected"
+                                    " {expected})").format(name=name, count=count, index=list(idx), got=got_f[idx],
+                                                           expected=f"{expected[idx]:.6g}"))]
         error = np.absolute(got_f - expected)
         allowed = tol.atol + tol.rtol * np.absolute(expected)
         wrong = error > allowed
@@ -214,13 +233,17 @@ def _compare_values(got, expected, name, tol):
         first = tuple(int(i) for i in np.unravel_index(np.argmax(wrong), got.shape))
         count, total = int(wrong.sum()), wrong.size
         if expected[worst] == 0:
-            where = f"the largest error is at {list(worst)}"
+            where = _("the largest error is at {index}").format(index=list(worst))
         else:
-            where = f"largest relative error {error[worst] / abs(expected[worst]):.2g} at {list(worst)}"
-        message = (f"{name} differs in {count} of {total} entries: largest absolute error {error.max():.2g},"
-                   f" {where} (got {got_f[worst]:.6g}, expected {expected[worst]:.6g})")
+            where = _("largest relative error {error} at {index}").format(
+                error=f"{error[worst] / abs(expected[worst]):.2g}", index=list(worst))
+        message = _("{name} differs in {count} of {total} entries: largest absolute error {error}, {where} (got {got},"
+                    " expected {expected})").format(name=name, count=count, total=total, error=f"{error.max():.2g}",
+                                                    where=where, got=f"{got_f[worst]:.6g}",
+                                                    expected=f"{expected[worst]:.6g}")
         if first != worst:
-            message += f"; first wrong entry at {list(first)} (got {got_f[first]:.6g}, expected {expected[first]:.6g})"
+            message += _("; first wrong entry at {index} (got {got}, expected {expected})").format(
+                index=list(first), got=f"{got_f[first]:.6g}", expected=f"{expected[first]:.6g}")
         return [Problem(name, message + _array_relation_hint(got_f, expected))]
 
 

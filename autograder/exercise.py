@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import _np as np
 from .compare import DEFAULT, Problem, compare, describe
+from .i18n import L, _
 from .report import Check, Report
 from .runner import KernelRunner, Runner, quiet
 
@@ -25,14 +26,14 @@ class Case:
 
     Attributes:
     args, kwargs -- the arguments (copied afresh for every call)
-    name -- how messages refer to it, e.g. "a random case with X of shape (4, 7)"
+    name -- how messages refer to it, e.g. L("a random case with X {X}", X=(4, 7))
     hidden -- run only when grading (``grade``), not by the student's ``check``
     shown -- the call as the lesson shows it, for the worked example
     """
 
     args: tuple
     kwargs: dict = field(default_factory=dict)
-    name: str = "a case"
+    name: str = L("a case")  # or any text; L(...) for one translated when shown (i18n.py)
     hidden: bool = False
     shown: str | None = None
 
@@ -132,14 +133,15 @@ class Exercise:
         try:
             with runner.session(self.function_name, self.siblings(), self.time_limit) as run:
                 if run.problem:
-                    report = Report(self.id, [Check("is a function", False, run.problem)])
+                    report = Report(self.id, [Check(_("is a function"), False, run.problem)])
                 else:
                     report = self._grade(run, hidden)
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # a bug in the grader must not cost the student the cell
-            report = Report(self.id, [Check("grading", False, f"the grader itself failed ({type(exc).__name__}:"
-                                            f" {exc}); please report this, with your code")])
+            report = Report(self.id, [Check(_("grading"), False, _(
+                "the grader itself failed ({error}); please report this, with your code").format(
+                    error=f"{type(exc).__name__}: {exc}"))])
         report.points = self.points
         return report
 
@@ -167,42 +169,45 @@ class Exercise:
                 if problems and failures[name] is None:
                     failures[name] = self._explain(problems, case, outcome.value)
         for message in errors[:1]:
-            report.checks.append(Check("runs without error", False, message))
+            report.checks.append(Check(_("runs without error"), False, message))
         for name in self.outputs:
             # a right value of the wrong type (a 0-d array for a float, bool labels for floats) earns half
             credit = 0.5 if failures[name] and type_only[name] else 0.0
             report.checks.append(Check(name, failures[name] is None, failures[name] or None, credit))
-        if any("the worked example" in (c.message or "") for c in report.checks):
+        if any(_("in the worked example") in (c.message or "") for c in report.checks):
             report.example = next(c.shown for c, _ in cases if c.shown)
         # leaving the inputs alone earns credit only alongside some right output, never on its own
         if cases and not errors and any(failures[name] is None for name in self.outputs) or changed_inputs:
-            report.checks.append(Check("inputs left unchanged", not changed_inputs, _changed_message(changed_inputs)))
+            report.checks.append(Check(_("inputs left unchanged"), not changed_inputs, _changed_message(changed_inputs)))
         for extra in self.extras:
             if extra.hidden and not hidden:
                 continue
-            problem = "skipped: your function did not finish in time" if gave_up else self._run_extra(extra, run)
-            report.checks.append(Check(extra.name, not problem, f"{extra.name}: {problem}" if problem else None))
+            problem = _("skipped: your function did not finish in time") if gave_up else self._run_extra(extra, run)
+            report.checks.append(Check(str(extra.name), not problem, f"{extra.name}: {problem}" if problem else None))
         return report
 
     @staticmethod
     def _run_extra(extra, run):
         """An extra check's problem (or None); one that cannot use what the function returned fails it."""
         try:
-            return extra.fn(run)
+            problem = extra.fn(run)
+            return str(problem) if problem is not None else None
         except KeyboardInterrupt:
             raise
         except Exception as exc:
-            return f"could not be done with what your function returned or changed ({type(exc).__name__}: {exc})"
+            return _("could not be done with what your function returned or changed ({error})").format(
+                error=f"{type(exc).__name__}: {exc}")
 
     @staticmethod
     def _note(outcome, report):
         """Put what a call printed or warned into the report's notes (once each); the outcome, for chaining."""
         for text in outcome.warnings:
-            note = f"your code raised a warning (it does not cost points here): {text}"
+            note = _("your code raised a warning (it does not cost points here): {warning}").format(warning=text)
             if note not in report.notes:
                 report.notes.append(note)
-        if outcome.printed and not any(n.startswith("your function printed") for n in report.notes):
-            report.notes.append(f"your function printed {outcome.printed} characters during the checks (not shown)")
+        printed = _("your function printed {count} characters during the checks (not shown)")
+        if outcome.printed and not any(n.startswith(printed.split("{")[0]) for n in report.notes):
+            report.notes.append(printed.format(count=outcome.printed))
         return outcome
 
     def _problems(self, value, expected):
@@ -211,7 +216,8 @@ class Exercise:
             name = self.outputs[0]
             return {name: compare(value, expected, name, self.tol, self.strict_float)}
         if not isinstance(value, (tuple, list)) or len(value) != len(self.outputs):
-            message = f"your function returned {describe(value)}; expected a tuple ({', '.join(self.outputs)})"
+            message = _("your function returned {got}; expected a tuple ({names})").format(
+                got=describe(value), names=", ".join(self.outputs))
             return {name: [Problem(name, message)] for name in self.outputs}
         return {name: compare(got, exp, name, self.tol, self.strict_float)
                 for name, got, exp in zip(self.outputs, value, expected)}
@@ -224,7 +230,7 @@ class Exercise:
             hint = None if problem.type_only else self._mistake_hint(problem.path, case, value)
             if hint and hint not in hints:
                 hints.add(hint)
-                lines.append(f"It matches a known mistake: {hint}")
+                lines.append(_("It matches a known mistake: {hint}").format(hint=hint))
         return "\n".join(lines)
 
     def _mistake_hint(self, path, case, value):
@@ -244,7 +250,7 @@ class Exercise:
     def _error_hint(self, error):
         for mistake in self.mistakes:
             if mistake.error and re.search(mistake.error, error):
-                return f"\nHint: {mistake.hint}"
+                return "\n" + _("Hint: {hint}").format(hint=mistake.hint)
         return ""
 
     def _changed(self, case, outcome):
@@ -252,13 +258,14 @@ class Exercise:
         names = []
         for i, (before, after) in enumerate(zip(case.args, outcome.args)):
             if not _same(before, after):
-                names.append(self.arg_names[i] if i < len(self.arg_names) else f"argument {i + 1}")
+                names.append(self.arg_names[i] if i < len(self.arg_names) else _("argument {number}").format(number=i + 1))
         names += [k for k in case.kwargs if not _same(case.kwargs[k], outcome.kwargs.get(k))]
         return names
 
     @staticmethod
     def _where(case):
-        return "in the worked example" if case.shown else f"in {case.name}"  # the report shows its call once
+        # the report shows the worked example's call once
+        return _("in the worked example") if case.shown else _("in {case}").format(case=case.name)
 
 
 def quietly(fn, case):
@@ -295,8 +302,8 @@ def _same(a, b):
 def _changed_message(names):
     if not names:
         return None
-    return (f"your function changed its input {', '.join(names)} in place; build new arrays instead"
-            " (for example `w = w - learning_rate * dw`, not `w -= ...`)")
+    return _("your function changed its input {names} in place; build new arrays instead (for example"
+             " `w = w - learning_rate * dw`, not `w -= ...`)").format(names=", ".join(names))
 
 
 def register(exercise):

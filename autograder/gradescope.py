@@ -58,6 +58,10 @@ test, visible, and nothing waits for publishing.
 The public report comes from a second grading process, so a notebook whose functions give different answers
 from run to run could show a public report that the full one contradicts; the score is the full one's.
 
+Language: what the student reads (the outputs, the notes, the reasons) is in the language of the submitted
+notebook's edition (``notebook.edition``: the Korean release's submissions read Korean), or of the assignment's
+release when no notebook can be read; the zip's fallback message is in the release's. The log stays English.
+
 A submission that cannot be graded (no notebook, several and none named for the assignment, a file that is
 not a notebook, code that never finishes loading) gets score 0, every exercise 0 with the reason, and the
 reason at the top; a failure of the grader itself is reported as such. results.json is always valid and
@@ -83,6 +87,7 @@ import zipfile
 from pathlib import Path
 
 from .build import ROOT
+from .i18n import L, _, speaking
 from .runner import Settings
 from .sandbox import MODES, Unavailable
 from .sandbox import status as sandbox_status
@@ -120,12 +125,15 @@ status=$?
 if [ ! -s "$ROOT/results/results.json" ]; then
     mkdir -p "$ROOT/results"
     printf '{"score": 0.0, "stdout_visibility": "hidden", "tests": [], "output": "%s"}\\n' \\
-        "The autograder itself failed (exit status $status) before it could grade your notebook:\
- this is not a mark of your work. Please tell your instructor." \\
+        "FAILURE" \\
         > "$ROOT/results/results.json"
 fi
 exit 0
 """.replace("VENV", VENV)
+
+# what run_autograder reports when Python cannot grade at all, in the assignment's language (put in by build_zip)
+FAILURE = L("The autograder itself failed (exit status {status}) before it could grade your notebook: this is not"
+            " a mark of your work. Please tell your instructor.", status="$status")
 
 
 # ---------------------------------------------------------------------------------------------------- the zip
@@ -164,8 +172,13 @@ def build_zip(assignment, output, root=ROOT, sandbox="auto"):
         raise ValueError(f"the sandbox mode is one of {', '.join(MODES)}, not {sandbox!r}")
     output = Path(output)
     members = zip_members(assignment, root)
+    with speaking(_release_edition(release_notebook(assignment, root))):
+        failure = str(FAILURE)
+    for unsafe, safe in (('"', "'"), ("\\", "/"), ("`", "'")):  # it is a string in double quotes, and in JSON
+        failure = failure.replace(unsafe, safe)
     scripts = {"setup.sh": SETUP_SH,
-               "run_autograder": RUN_AUTOGRADER.replace("ASSIGNMENT", assignment).replace("SANDBOX", sandbox)}
+               "run_autograder": RUN_AUTOGRADER.replace("ASSIGNMENT", assignment).replace("SANDBOX", sandbox)
+               .replace("FAILURE", failure)}
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -175,6 +188,18 @@ def build_zip(assignment, output, root=ROOT, sandbox="auto"):
             _add(archive, name, path.read_bytes(), 0o644)
     os.replace(partial, output)
     return output
+
+
+def _release_edition(path):
+    """The edition ("en", "ko") of the release notebook at ``path``: the language of what its submissions read."""
+    from .notebook import edition
+
+    try:
+        import nbformat
+
+        return edition(nbformat.read(path, as_version=4))
+    except Exception:
+        return "en"
 
 
 def _add(archive, name, data, mode):
@@ -188,11 +213,13 @@ def _add(archive, name, data, mode):
 
 def find_notebook(folder, assignment):
     """(path, note, problem): the submitted notebook and, when it is not the expected one, a note saying which
-    was taken; or (None, None, why none can be graded)."""
+    was taken; or (None, None, why none can be graded). The note and the problem are lazy texts (i18n.L), said
+    in the language of wherever they are shown."""
     expected = f"{assignment}.ipynb"
     folder = Path(folder)
     if not folder.is_dir():
-        return None, None, f"no submission was found (no folder {folder}): upload your {expected}"
+        return None, None, L("no submission was found (no folder {folder}): upload your {expected}", folder=folder,
+                             expected=expected)
     files = sorted(p for p in folder.rglob("*") if p.is_file() and not SKIPPED_PARTS & set(p.relative_to(folder).parts))
     notebooks = [p for p in files if p.suffix == ".ipynb"]
     named = sorted((p for p in notebooks if p.name == expected), key=lambda p: (len(p.parts), str(p)))
@@ -201,19 +228,28 @@ def find_notebook(folder, assignment):
         return path.relative_to(folder).as_posix()
 
     if named:
-        others = [shown(p) for p in notebooks if p != named[0]]
-        note = f"graded {shown(named[0])}" if len(named[0].relative_to(folder).parts) > 1 else None
-        if others:
-            note = (note + "; " if note else "") + f"other notebooks ignored: {', '.join(others[:10])}"
+        others = ", ".join([shown(p) for p in notebooks if p != named[0]][:10])
+        nested = len(named[0].relative_to(folder).parts) > 1
+        if nested and others:
+            note = L("graded {path}; other notebooks ignored: {others}", path=shown(named[0]), others=others)
+        elif nested:
+            note = L("graded {path}", path=shown(named[0]))
+        elif others:
+            note = L("other notebooks ignored: {others}", others=others)
+        else:
+            note = None
         return named[0], note, None
     if len(notebooks) == 1:
-        return notebooks[0], (f"graded {shown(notebooks[0])}, the only notebook in your submission (expected"
-                              f" name: {expected})"), None
+        return notebooks[0], L("graded {path}, the only notebook in your submission (expected name: {expected})",
+                               path=shown(notebooks[0]), expected=expected), None
     if notebooks:
-        return None, None, (f"your submission holds {len(notebooks)} notebooks and none is named {expected}"
-                            f" ({', '.join(shown(p) for p in notebooks[:10])}): submit only {expected}")
-    found = f" (it holds {', '.join(shown(p) for p in files[:10])})" if files else " (it is empty)"
-    return None, None, f"your submission holds no notebook{found}: upload your {expected}"
+        return None, None, L("your submission holds {count} notebooks and none is named {expected} ({names}): submit"
+                             " only {expected}", count=len(notebooks), expected=expected,
+                             names=", ".join(shown(p) for p in notebooks[:10]))
+    if files:
+        return None, None, L("your submission holds no notebook (it holds {names}): upload your {expected}",
+                             names=", ".join(shown(p) for p in files[:10]), expected=expected)
+    return None, None, L("your submission holds no notebook (it is empty): upload your {expected}", expected=expected)
 
 
 def read_notebook(path, name):
@@ -266,7 +302,13 @@ def restore_tests(nb, release):
 
 
 def grade(nb, release, settings=None):
-    """The results.json of a readable notebook ``nb`` for the assignment whose release is ``release``."""
+    """The results.json of a readable notebook ``nb`` for the assignment whose release is ``release``, in the
+    language of ``nb``'s edition."""
+    with speaking(_edition(nb)):
+        return _grade(nb, release, settings)
+
+
+def _grade(nb, release, settings):
     from .exercise import REGISTRY
     from .notebook import code_to_grade, grade_notebook, tests_in
     from .runner import SandboxRunner
@@ -276,12 +318,15 @@ def grade(nb, release, settings=None):
     notes = []
     if expected and not held & set(expected):
         others = sorted({e.split(".")[0] for e in held})
-        holds = f" (it holds the exercises of {', '.join(others)})" if others else ""
-        notes.append(f"your notebook holds none of this assignment's exercises{holds}: is it the right notebook?")
+        if others:
+            notes.append(_("your notebook holds none of this assignment's exercises (it holds the exercises of"
+                           " {lessons}): is it the right notebook?").format(lessons=", ".join(others)))
+        else:
+            notes.append(_("your notebook holds none of this assignment's exercises: is it the right notebook?"))
     nb, restored = restore_tests(nb, release)
     if restored and held & set(expected):
-        notes.append(f"the test cells of {', '.join(restored)} were missing from your notebook: they were restored"
-                     " and graded, as nbgrader does")
+        notes.append(_("the test cells of {exercises} were missing from your notebook: they were restored and"
+                       " graded, as nbgrader does").format(exercises=", ".join(restored)))
     graded = grade_notebook(nb, settings)
     full = {}
     for result in graded.results:
@@ -295,38 +340,51 @@ def grade(nb, release, settings=None):
         exercise, result = REGISTRY[exercise_id], full.get(exercise_id)
         module = exercise_id.split(".")[0]
         earned = result.earned if result else 0.0
-        text = result.text if result else f"✘ {exercise_id}: not graded"
+        text = result.text if result else _("✘ {exercise}: not graded").format(exercise=exercise_id)
         visible = text
         if exercise_id in public and str(public[exercise_id]) != text:
             shown = exercise.earned(public[exercise_id])
-            visible = (f"{public[exercise_id]}\n\nScore {earned:g} / {exercise.points:g}: every case counts, hidden"
-                       f" ones included (the public cases above alone: {shown:g}); the full report, hidden cases"
-                       " included, is shown once grades are published.")
+            visible = f"{public[exercise_id]}\n\n" + _(
+                "Score {earned} / {points}: every case counts, hidden ones included (the public cases above alone:"
+                " {public}); the full report, hidden cases included, is shown once grades are published.").format(
+                earned=f"{earned:g}", points=f"{exercise.points:g}", public=f"{shown:g}")
         status = "passed" if result and result.passed else "failed"
         tests.append({"name": exercise_id, "number": str(number), "score": earned, "max_score": float(exercise.points),
                       "status": status, "visibility": "visible", "tags": [module], "output": visible})
         if visible != text:
-            tests.append({"name": f"{exercise_id}: full report (hidden cases included)", "number": f"{number}.1",
-                          "score": 0.0, "max_score": 0.0, "status": status, "visibility": "after_published",
-                          "tags": [module, "hidden cases"], "output": text})
+            tests.append({"name": _("{exercise}: full report (hidden cases included)").format(exercise=exercise_id),
+                          "number": f"{number}.1", "score": 0.0, "max_score": 0.0, "status": status,
+                          "visibility": "after_published", "tags": [module, "hidden cases"], "output": text})
     score = round(sum(t["score"] for t in tests), 6)
     possible = sum(t["max_score"] for t in tests)
     done = sum(t["status"] == "passed" for t in tests if t["visibility"] == "visible")
-    lines = [f"{score:g} / {possible:g} points: {done} of {len(expected)} exercises with full marks."]
+    lines = [_("{score} / {possible} points: {done} of {total} exercises with full marks.").format(
+        score=f"{score:g}", possible=f"{possible:g}", done=done, total=len(expected))]
     if graded.problem:
-        lines.append(f"No function could be graded: {graded.problem}.")
+        lines.append(_("No function could be graded: {problem}.").format(problem=graded.problem))
     else:
-        lines.append("Each exercise shows the checks of its test cell; its score also counts hidden cases, whose"
-                     " report is shown once grades are published.")
-    lines += [f"Note: {n}." for n in notes]
+        lines.append(_("Each exercise shows the checks of its test cell; its score also counts hidden cases, whose"
+                       " report is shown once grades are published."))
+    lines += [_("Note: {note}.").format(note=n) for n in notes]
     if graded.errors and not graded.problem:
-        lines.append("Your notebook's code raised errors while it was loaded for grading:")
+        lines.append(_("Your notebook's code raised errors while it was loaded for grading:"))
         lines += [f"  {e}" for e in graded.errors]
     return {"score": score, "output": "\n".join(lines), "tests": tests}
 
 
+def _edition(nb):
+    """The edition of a notebook (notebook.edition), "en" when its metadata cannot say."""
+    from .notebook import edition
+
+    try:
+        return edition(nb)
+    except Exception:
+        return "en"
+
+
 def not_graded(reason, release=None):
-    """The results.json of a submission that cannot be graded: score 0, the reason at the top and per exercise."""
+    """The results.json of a submission that cannot be graded: score 0, the reason at the top and per exercise
+    (in the language spoken where it is called)."""
     from .exercise import REGISTRY
     from .notebook import tests_in
 
@@ -334,9 +392,11 @@ def not_graded(reason, release=None):
     if release is not None:
         expected = [e for e in dict.fromkeys(e for _, e in tests_in(release)) if e in REGISTRY]
         tests = [{"name": e, "number": str(i), "score": 0.0, "max_score": float(REGISTRY[e].points), "status": "failed",
-                  "visibility": "visible", "tags": [e.split(".")[0]], "output": f"not graded: {reason}"}
+                  "visibility": "visible", "tags": [e.split(".")[0]],
+                  "output": _("not graded: {reason}").format(reason=reason)}
                  for i, e in enumerate(expected, 1)]
-    return {"score": 0.0, "output": f"Your submission could not be graded: {reason}.", "tests": tests}
+    return {"score": 0.0, "output": _("Your submission could not be graded: {reason}.").format(reason=reason),
+            "tests": tests}
 
 
 def run(assignment, root="/autograder", release=None, settings=None):
@@ -348,12 +408,15 @@ def run(assignment, root="/autograder", release=None, settings=None):
     root = Path(root)
     release_path = Path(release) if release else root / "source" / "release" / f"{assignment}.ipynb"
     release_nb = None
+    lang = "en"  # what the student reads is in the submitted notebook's language, else the assignment's
     try:
         import logging
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stdout)
-        release_nb, problem = read_notebook(release_path, release_path.name)
+        with speaking("en"):  # the instructor's log
+            release_nb, problem = read_notebook(release_path, release_path.name)
         if release_nb is None:
             raise RuntimeError(f"the assignment's release notebook cannot be read: {problem}")
+        lang = _edition(release_nb)
         required = settings is not None and settings.sandbox == "bubblewrap"
         usable, why = sandbox_status(settings.sandbox if settings else "auto")
         if required and not usable:  # never a score from unsandboxed code where the sandbox was asked for
@@ -361,22 +424,28 @@ def run(assignment, root="/autograder", release=None, settings=None):
         path, note, problem = find_notebook(root / "submission", assignment)
         nb = None
         if path is not None:
-            nb, problem = read_notebook(path, path.relative_to(root / "submission").as_posix())
+            with speaking(lang):
+                nb, problem = read_notebook(path, path.relative_to(root / "submission").as_posix())
         if nb is None:
-            results = not_graded(problem, release_nb)
+            with speaking(lang):
+                results = not_graded(problem, release_nb)
         else:
+            lang = _edition(nb)
             results = grade(nb, release_nb, settings)
             if note:
-                results["output"] = f"Note: {note}.\n{results['output']}"
+                with speaking(lang):
+                    results["output"] = _("Note: {note}.").format(note=note) + f"\n{results['output']}"
     except (SandboxMissing, Unavailable) as exc:
         print(f"ERROR the OS sandbox this autograder requires cannot be made here: {exc}")  # the instructor's log
-        results = not_graded("this autograder requires the operating-system sandbox (bubblewrap), which cannot run"
-                             " in this container, so your notebook was not graded: this is not a mark of your work;"
-                             " please tell your instructor", release_nb)
+        with speaking(lang):
+            results = not_graded(_("this autograder requires the operating-system sandbox (bubblewrap), which cannot"
+                                   " run in this container, so your notebook was not graded: this is not a mark of"
+                                   " your work; please tell your instructor"), release_nb)
     except Exception:
         traceback.print_exc(file=sys.stdout)  # the log is the instructor's
-        results = not_graded("the autograder itself failed (an error of the grader, not a mark of your work):"
-                              " please tell your instructor", release_nb)
+        with speaking(lang):
+            results = not_graded(_("the autograder itself failed (an error of the grader, not a mark of your work):"
+                                   " please tell your instructor"), release_nb)
     results["execution_time"] = int(round(time.monotonic() - started))
     results["output_format"] = "text"
     results["test_output_format"] = "text"

@@ -28,7 +28,8 @@ from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Float, Integer, Unicode
 
 from . import sandbox as os_sandbox
-from .notebook import grade_notebook, nbgrader_metadata
+from .i18n import L, _, speaking
+from .notebook import edition, grade_notebook, nbgrader_metadata
 from .runner import Settings
 
 OUT_OF_PROCESS = "AUTOGRADER_OUT_OF_PROCESS"
@@ -157,7 +158,7 @@ class GradeOutOfProcess(NbGraderPreprocessor):
         graded = grade_notebook(nb, settings)
         resources["autograder_results"] = {r.grade_id: r for r in graded.results if r.grade_id}
         if graded.problem:
-            flag_for_review(nb, resources, self.log, f"no function could be graded: {graded.problem}")
+            flag_for_review(nb, resources, self.log, L("no function could be graded: {problem}", problem=graded.problem))
         return nb, resources
 
 
@@ -214,8 +215,9 @@ class ExecuteAndFlag(Execute):
         except Exception as exc:  # a dead kernel, a cell that never finished: grades come from step 1
             reason = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
             if deadline is not None and time.monotonic() >= deadline - 1.0:
-                reason = f"the submission took longer than its budget of {resources['autograder_budget']:g} s"
-            flag_for_review(nb, resources, self.log, f"the notebook did not run to the end ({reason})")
+                budget = format(resources["autograder_budget"], "g")
+                reason = L("the submission took longer than its budget of {budget} s", budget=budget)
+            flag_for_review(nb, resources, self.log, L("the notebook did not run to the end ({reason})", reason=reason))
             return nb, resources
 
 
@@ -251,12 +253,17 @@ def flag_for_review(nb, resources, log, reason):
     """Flag the submission in the gradebook, say why at the top of its notebook, and log it as an error.
 
     Its grades still come from GradeOutOfProcess; the flag tells the instructor to look (formgrader shows it).
+    ``reason`` may be a lazy text (i18n.L): the log says it in English, the note in the notebook's language.
     """
+    with speaking("en"):
+        said = str(reason)
     log.error("%s; the grades come from the out-of-process grader and the submission is flagged for review.",
-              reason[:1].upper() + reason[1:])
-    nb.cells.insert(0, nbformat.v4.new_markdown_cell(
-        f"**⚠ Flagged for review during grading:** {reason}. The scores below come from grading each exercise"
-        " from your code on its own; outputs of the notebook after a failure are missing."))
+              said[:1].upper() + said[1:])
+    with speaking(edition(nb)):
+        note = _("**⚠ Flagged for review during grading:** {reason}. The scores below come from grading each exercise"
+                 " from your code on its own; outputs of the notebook after a failure are missing.").format(
+            reason=str(reason))
+    nb.cells.insert(0, nbformat.v4.new_markdown_cell(note))
     from nbgrader.api import Gradebook
 
     info = resources.get("nbgrader", {})

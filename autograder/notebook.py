@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .child import imports_the_course
 from .exercise import REGISTRY
+from .i18n import _, speaking
 from .runner import SandboxRunner
 
 # the line of a test cell that names the exercise and the function: test(...), grade(...) or check(...)
@@ -46,6 +47,7 @@ class Graded:
     errors: list = field(default_factory=list)
     problem: str | None = None
     written: list = field(default_factory=list)  # [(grade_id, points)] of the answers graded by hand
+    lang: str = "en"  # the language of the reports: the notebook's edition
 
 
 def nbgrader_metadata(cell):
@@ -164,8 +166,8 @@ def grade_notebook(nb, settings=None):
     Returns:
     graded -- Graded: the results in notebook order, and the errors the notebook's code raised
     """
-    results, reports = [], {}
-    with SandboxRunner(code_to_grade(nb), settings) as runner:
+    results, reports, lang = [], {}, edition(nb)
+    with speaking(lang), SandboxRunner(code_to_grade(nb), settings) as runner:
         for grade_id, exercise_id in tests_in(nb):
             exercise = REGISTRY[exercise_id]
             if exercise_id not in reports:
@@ -174,7 +176,13 @@ def grade_notebook(nb, settings=None):
             results.append(Result(exercise_id, exercise.earned(report), exercise.points, str(report), grade_id,
                                   report._repr_html_()))
         errors = [runner.start_problem] if runner.start_problem else list(runner.cell_errors)
-    return Graded(results, errors, runner.start_problem, written_answers(nb))
+    return Graded(results, errors, runner.start_problem, written_answers(nb), lang)
+
+
+def edition(nb):
+    """The language of a notebook's edition: "ko" for the Korean lessons (set by the build), else "en"."""
+    meta = nb.get("metadata", {}).get("dlnp", {})
+    return meta.get("edition", "en") if isinstance(meta, dict) else "en"
 
 
 def written_answers(nb):
@@ -184,31 +192,42 @@ def written_answers(nb):
 
 
 def format_table(path, graded):
-    """The score table printed by ``dlnp check``."""
-    results, errors = graded.results, graded.errors
-    width = max(len(r.exercise) for r in results)
-    lines = [f"{path}", f"  {'exercise':<{width}}  points", f"  {'-' * width}  ------"]
-    for r in results:
-        lines.append(f"  {r.exercise:<{width}}  {r.earned:g} / {r.points:g}  {'✔' if r.passed else '✘'}")
-    total, possible = sum(r.earned for r in results), sum(r.points for r in results)
-    lines.append(f"  {'total':<{width}}  {total:g} / {possible:g}")
-    if graded.written:
-        answers = ", ".join(f"{grade_id} ({_points(points)})" for grade_id, points in graded.written)
-        lines.append(f"  and written answers your instructor grades: {answers}")
-    failing = [r for r in results if not r.passed]
-    if failing:
-        lines.append("")
-        lines += [r.text for r in failing]
-    if errors:
-        lines.append("")
-        lines.append("Your notebook's code raised errors while it was loaded for grading:")
-        lines += [f"  {e}" for e in errors]
-    return "\n".join(lines)
+    """The score table printed by ``dlnp check``, in the notebook's language."""
+    with speaking(graded.lang):
+        results, errors = graded.results, graded.errors
+        exercise, points, total_word = _("exercise"), _("points"), _("total")
+        width = max([len(r.exercise) for r in results] + [len(exercise), len(total_word)])
+        lines = [f"{path}", f"  {_pad(exercise, width)}  {points}", f"  {'-' * width}  ------"]
+        for r in results:
+            lines.append(f"  {r.exercise:<{width}}  {r.earned:g} / {r.points:g}  {'✔' if r.passed else '✘'}")
+        total, possible = sum(r.earned for r in results), sum(r.points for r in results)
+        lines.append(f"  {_pad(total_word, width)}  {total:g} / {possible:g}")
+        if graded.written:
+            answers = ", ".join(f"{grade_id} ({_points(points)})" for grade_id, points in graded.written)
+            lines.append("  " + _("and written answers your instructor grades: {answers}").format(answers=answers))
+        failing = [r for r in results if not r.passed]
+        if failing:
+            lines.append("")
+            lines += [r.text for r in failing]
+        if errors:
+            lines.append("")
+            lines.append(_("Your notebook's code raised errors while it was loaded for grading:"))
+            lines += [f"  {e}" for e in errors]
+        return "\n".join(lines)
+
+
+def _pad(text, width):
+    """``text`` padded to ``width`` columns of a terminal, where a Korean character takes two."""
+    import unicodedata
+
+    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - columns)
 
 
 def _points(points):
     try:
-        return f"{float(points):g} point{'' if float(points) == 1 else 's'}"
+        number = float(points)
     except (TypeError, ValueError):
-        return "points unknown"
+        return _("points unknown")
+    return (_("{count} point") if number == 1 else _("{count} points")).format(count=f"{number:g}")
 

@@ -9,6 +9,7 @@ import math
 
 from . import _np as np
 from .exercise import Case, Exercise
+from .i18n import L, _
 from .report import Check, Report
 from .runner import Runner
 
@@ -27,7 +28,7 @@ class Question(Exercise):
     """
 
     def __init__(self, exercise_id, answer, choices=None, tol=0.1, why=None, then=None, points=1):
-        super().__init__(exercise_id, lambda: answer, ("answer",), lambda: [Case((), name="your answer")],
+        super().__init__(exercise_id, lambda: answer, ("answer",), lambda: [Case((), name=L("your answer"))],
                          points=points, time_limit=2.0)
         self.answer, self.choices, self.tol = answer, choices, tol
         self.why, self.then = dict(why or {}), then
@@ -36,9 +37,12 @@ class Question(Exercise):
     def example(self):
         """How an answer is written, for the messages, naming every choice (the first alone could read as a hint)."""
         if self.choices:
-            return f'`{self.function_name} = "{self.choices[0]}"`' + "".join(
-                f', `"{c}"`' for c in self.choices[1:-1]) + f' or `"{self.choices[-1]}"`'
-        return f"`{self.function_name} = ` followed by a number"
+            first, last = f'`{self.function_name} = "{self.choices[0]}"`', f'`"{self.choices[-1]}"`'
+            if len(self.choices) == 2:
+                return _("{first} or {last}").format(first=first, last=last)
+            return _("{first}, {others} or {last}").format(
+                first=first, others=", ".join(f'`"{c}"`' for c in self.choices[1:-1]), last=last)
+        return _("`{name} = ` followed by a number").format(name=self.function_name)
 
     def grade(self, target, hidden=False):
         """Check the student's answer: ``target`` is a runner that reads it in the student's process, or the value."""
@@ -50,44 +54,47 @@ class Question(Exercise):
         except KeyboardInterrupt:
             raise
         except BaseException as exc:
-            return Report(self.id, [Check("answer", False, f"the grader itself failed ({type(exc).__name__})")],
-                          points=self.points)
+            return Report(self.id, [Check(_("answer"), False, _("the grader itself failed ({error})").format(
+                error=type(exc).__name__))], points=self.points)
         if outcome is None or not outcome.ok:
-            return Report(self.id, [Check("answer", False, f"`{self.function_name}` could not be read: "
-                                          f"{run.problem if outcome is None else outcome.error}")], points=self.points)
+            return Report(self.id, [Check(_("answer"), False, _("`{name}` could not be read: {problem}").format(
+                name=self.function_name, problem=run.problem if outcome is None else outcome.error))], points=self.points)
         return self.judge(outcome.value)
 
     def judge(self, value):
         """The report on one answer (a plain value: only str, int and float are read, never called)."""
         problem = self._problem(value)
-        report = Report(self.id, [Check("answer", problem is None, problem)], points=self.points)
+        report = Report(self.id, [Check(_("answer"), problem is None, problem)], points=self.points)
         if problem is None and self.then:
-            report.notes.append(self.then)
+            report.notes.append(str(self.then))
         return report
 
     def _problem(self, value):
         name = self.function_name
         if value is None:
-            return f"not answered yet: write your answer in the cell above, as {self.example}, and run it"
+            return _("not answered yet: write your answer in the cell above, as {example}, and run it").format(
+                example=self.example)
         if self.choices:
             if type(value) is not str:
-                return f"answer with one of the letters as a string: {self.example}"
+                return _("answer with one of the letters as a string: {example}").format(example=self.example)
             choice = value.strip().strip("().").lower()
             if choice not in self.choices:
-                return f"{value!r} is not one of the choices {self._letters()}"
+                return _("{answer} is not one of the choices {choices}").format(answer=repr(value), choices=self._letters())
             if choice != self.answer:
-                return f"not ({choice}): {self.why.get(choice, 'look again at what the lesson says before the question')}"
+                why = self.why.get(choice) or _("look again at what the lesson says before the question")
+                return _("not ({choice}): {why}").format(choice=choice, why=why)
             return None
         if not (type(value) in (int, float) or issubclass(type(value), (np.floating, np.integer))):
             # type() and issubclass() run none of the student's code, as isinstance(value, numbers.Real) could
-            return f"answer with a number: {self.example}"
+            return _("answer with a number: {example}").format(example=self.example)
         value = float(value)
         if not math.isfinite(value):
-            return f"{name} = {value} is not a finite number"
+            return _("{name} = {value} is not a finite number").format(name=name, value=value)
         if abs(value - self.answer) <= self.tol * abs(self.answer):
             return None
         side = "low" if value < self.answer else "high"
-        return f"{value:g} is too {side}. " + self.why.get(side, "")
+        too = _("{value} is too low.") if side == "low" else _("{value} is too high.")
+        return (too.format(value=f"{value:g}") + " " + str(self.why.get(side, ""))).strip()
 
     def _letters(self):
         return ", ".join(f'"{c}"' for c in self.choices)

@@ -9,6 +9,8 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+from .i18n import _, language, speaking
+
 WIDTH = 100  # columns of the text form
 
 
@@ -40,6 +42,7 @@ class Report:
     notes -- unscored remarks (warnings your code raised, output it printed)
     example -- the worked example's call, which messages about it refer to as "the worked example"
     points -- what the exercise is worth in nbgrader, or None; the heading then shows the points earned
+    lang -- the language the report was made in, and is shown in
     """
 
     exercise: str
@@ -47,6 +50,7 @@ class Report:
     notes: list = field(default_factory=list)
     example: str | None = None
     points: float | None = None
+    lang: str = field(default_factory=language)
 
     @property
     def score(self):
@@ -71,18 +75,28 @@ class Report:
         """The first line without its mark: the exercise, the points (or score) and the checks passed."""
         n, total = sum(c.passed for c in self.checks), len(self.checks)
         if self.points is not None:
-            unit = "point" if self.points == 1 else "points"
-            earned = f"{_number(round(self.score * self.points, 2))} / {_number(self.points)} {unit}"
+            earned = (_("{earned} / {points} point") if self.points == 1 else _("{earned} / {points} points")).format(
+                earned=_number(round(self.score * self.points, 2)), points=_number(self.points))
         else:
-            earned = f"score {self.score:.2f}"
+            earned = _("score {score}").format(score=f"{self.score:.2f}")
         if self.passed:
-            return f"{self.exercise}: {earned}, all {total} checks passed"
-        return f"{self.exercise}: {earned} ({n} of {total} checks passed)"
+            return _("{exercise}: {earned}, all {total} checks passed").format(
+                exercise=self.exercise, earned=earned, total=total)
+        return _("{exercise}: {earned} ({passed} of {total} checks passed)").format(
+            exercise=self.exercise, earned=earned, passed=n, total=total)
+
+    def _about_example(self):
+        """Whether a message refers to the worked example, whose call is then shown once."""
+        return self.example and any(_("in the worked example") in m for m in self._problems())
 
     def __str__(self):
+        with speaking(self.lang):
+            return self._text()
+
+    def _text(self):
         lines = [("✔ " if self.passed else "✘ ") + self.heading()]
-        if self.example and any("the worked example" in m for m in self._problems()):
-            lines += _wrapped(f"worked example: {self.example}", "  ", "  ")
+        if self._about_example():
+            lines += _wrapped(_("worked example: {call}").format(call=self.example), "  ", "  ")
         for message in self._problems():
             for i, line in enumerate(message.splitlines() or [""]):
                 lines += _wrapped(line, "  ✘ " if i == 0 else "    ", "    ")
@@ -101,10 +115,15 @@ class Report:
 
     def _repr_html_(self):
         """The report for JupyterLab and nbgrader's feedback page: coloured marks, messages the page wraps."""
+        with speaking(self.lang):
+            return self._html()
+
+    def _html(self):
         mark = _mark(self.passed)
         rows = [f'<div style="font-weight:600">{mark} {_html(self.heading())}</div>']
-        if self.example and any("the worked example" in m for m in self._problems()):
-            rows.append(f'<div style="{_INDENT}">worked example: <code>{html.escape(self.example)}</code></div>')
+        if self._about_example():
+            call = f"<code>{html.escape(self.example)}</code>"
+            rows.append(f'<div style="{_INDENT}">{html.escape(_("worked example: {call}")).format(call=call)}</div>')
         for message in self._problems():
             first, *rest = message.splitlines() or [""]
             more = "".join(f"<br>{_html(line)}" for line in rest)

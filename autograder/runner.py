@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from . import _np as np
 from . import child, sandbox, wire
 from .compare import describe
+from .i18n import _
 
 MESSAGE_LIMIT = 2000  # characters of a message from the student's process that reach a report
 GRADER_TIME_REFUND = 60.0  # seconds of the grader's own work during one call that do not count against it
@@ -147,27 +148,27 @@ class Runner:
         except wire.Deadline:
             self.kill()
             outcome.timed_out = True
-            outcome.error = (f"your function did not finish within {time_limit:g} s: look for a loop that never"
-                             " ends, or work that grows much faster than the input")
+            outcome.error = _("your function did not finish within {seconds} s: look for a loop that never ends, or"
+                              " work that grows much faster than the input").format(seconds=f"{time_limit:g}")
             return outcome
         except wire.ChannelClosed:
             self.kill()
-            outcome.error = ("your code ended the grading process (an exit, a crash, running out of memory, or"
-                             " writing into the grader's channel)")
+            outcome.error = _("your code ended the grading process (an exit, a crash, running out of memory, or"
+                              " writing into the grader's channel)")
             return outcome
         finally:
             self._in_call = False
         outcome.warnings = [str(w)[:MESSAGE_LIMIT] for w in reply.get("warnings", []) if isinstance(w, str)][:10]
         outcome.printed = reply.get("printed", 0) if isinstance(reply.get("printed"), int) else 0
         if "error" in reply:
-            outcome.error = str(reply["error"])[:MESSAGE_LIMIT]
+            outcome.error = child_error_text(reply)[:MESSAGE_LIMIT]
             return outcome
         try:
             outcome.value = wire.decode(reply.get("value"))
             wire.mirror_arguments(args, kwargs, reply.get("args_after", []), reply.get("kwargs_after", {}))
         except Exception:  # not what child.py sends: the student's code wrote into the channel
             self.kill()
-            outcome.value, outcome.error = None, "your code sent the grader something it cannot read"
+            outcome.value, outcome.error = None, _("your code sent the grader something it cannot read")
         return outcome
 
     def _reply(self, request_id):
@@ -227,10 +228,10 @@ class Runner:
             raise wire.ChannelClosed("no ready message")
         if reply.get("callable"):
             return None
-        name = self._exercise[0] if isinstance(self._exercise[0], str) else "your function"
+        name = self._exercise[0] if isinstance(self._exercise[0], str) else _("your function")
         if reply.get("type") == "NoneType" and isinstance(self._exercise[0], str):
-            return f"`{name}` is not defined: did its cell run without errors?"
-        return f"expected your function {name}, got a {reply.get('type')}"
+            return _("`{name}` is not defined: did its cell run without errors?").format(name=name)
+        return _("expected your function {name}, got a {type}").format(name=name, type=reply.get("type"))
 
     def close(self):
         self.kill()
@@ -245,9 +246,9 @@ class KernelRunner(Runner):
 
     def _begin(self):
         if not callable(self.fn):
-            return f"expected your function {self._exercise[0]}, got {describe(self.fn)}"
+            return _("expected your function {name}, got {got}").format(name=self._exercise[0], got=describe(self.fn))
         if not hasattr(os, "fork"):
-            return "grading needs os.fork, which this system lacks: use Linux or macOS"
+            return _("grading needs os.fork, which this system lacks: use Linux or macOS")
         down_r, down_w = os.pipe()
         up_r, up_w = os.pipe()
         name, siblings = self._exercise
@@ -278,7 +279,7 @@ class KernelRunner(Runner):
             return self._ready(time.monotonic() + 10 + self.settings.grace)
         except (wire.Deadline, wire.ChannelClosed):
             self.kill()
-            return "the grading process did not start"
+            return _("the grading process did not start")
 
     def _end(self):
         self.kill()
@@ -324,15 +325,16 @@ class SandboxRunner(Runner):
                 raise wire.ChannelClosed("no start message")
         except wire.Deadline:
             self.kill()
-            self.start_problem = (f"the notebook's code did not finish running within {self.settings.startup:g} s,"
-                                  " so no function could be graded: move slow experiments out of the answer cells")
+            self.start_problem = _("the notebook's code did not finish running within {seconds} s, so no function"
+                                   " could be graded: move slow experiments out of the answer cells").format(
+                seconds=f"{self.settings.startup:g}")
             return
         except wire.ChannelClosed:
             self.kill()
-            self.start_problem = "the notebook's code ended the grading process before any function could be graded"
+            self.start_problem = _("the notebook's code ended the grading process before any function could be graded")
             return
         self.start_problem = None
-        self.cell_errors = [str(e)[:MESSAGE_LIMIT] for e in started.get("errors", [])][:50]
+        self.cell_errors = [child_error_text(e)[:MESSAGE_LIMIT] for e in started.get("errors", [])][:50]
 
     def _begin(self):
         if self.process is None:
@@ -345,7 +347,7 @@ class SandboxRunner(Runner):
             return self._ready(time.monotonic() + 10 + self.settings.grace)
         except (wire.Deadline, wire.ChannelClosed):
             self.kill()
-            return "the grading process stopped answering"
+            return _("the grading process stopped answering")
 
     def _end(self):
         if self.channel is None:
@@ -370,6 +372,20 @@ class SandboxRunner(Runner):
         if self.scratch is not None:
             self.scratch.cleanup()
             self.scratch = None
+
+
+def child_error_text(reply):
+    """An error the student's process sent, in the student's language: its template (one of child.TEMPLATES,
+    never another text it chose) translated and filled in, or else its English text."""
+    if not isinstance(reply, dict):
+        return str(reply)
+    template, fields = reply.get("template"), reply.get("fields")
+    if template in child.TEMPLATES and isinstance(fields, dict):
+        try:
+            return _(template).format(**{str(k): str(v) for k, v in fields.items()})
+        except (KeyError, IndexError, ValueError):
+            pass
+    return str(reply.get("error", ""))
 
 
 @contextlib.contextmanager

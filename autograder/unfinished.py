@@ -6,6 +6,8 @@ defines an exercise's function stops with a NameError. In a Jupyter kernel, impo
 installs a handler (IPython's ``set_custom_exc``) that turns exactly these two cases into one plain sentence
 saying what to do; every other error keeps its usual traceback. The cell still fails, so Run All stops there.
 """
+from .i18n import _
+
 RED, BOLD, RESET = "\x1b[31m", "\x1b[1m", "\x1b[0m"
 
 
@@ -29,8 +31,8 @@ def explain(etype, value, tb, names):
     if issubclass(etype, NameError):
         name = getattr(value, "name", None)
         if name in names:
-            return (f"`{name}` is not defined yet: run the cell that defines it (its exercise, above) first,"
-                    " then this cell again.")
+            return _("`{name}` is not defined yet: run the cell that defines it (its exercise, above) first, then"
+                     " this cell again.").format(name=name)
         return None
     if not issubclass(etype, NotImplementedError) or str(value):
         return None  # a NotImplementedError with a message is somebody's own, not the stub's
@@ -38,7 +40,7 @@ def explain(etype, value, tb, names):
         tb = tb.tb_next
     function = tb.tb_frame.f_code.co_name
     if function == "<module>":  # the answer cell itself: a question's answer, not written yet
-        return ("this cell waits for your answer: replace `raise NotImplementedError()` with what the text above"
-                " asks for, then run it.")
-    return (f"`{function}` is not written yet: in its cell, replace `raise NotImplementedError()` with your code"
-            " and run that cell, then this one again.")
+        return _("this cell waits for your answer: replace `raise NotImplementedError()` with what the text above"
+                 " asks for, then run it.")
+    return _("`{name}` is not written yet: in its cell, replace `raise NotImplementedError()` with your code and run"
+             " that cell, then this one again.").format(name=function)

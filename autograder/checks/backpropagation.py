@@ -11,6 +11,7 @@ from .. import _np as np
 from ..compare import Tolerance
 from ..exercise import Case, Exercise, Extra, Mistake, register
 from ..gradient import numerical_gradient
+from ..i18n import L, _
 from .common import (LAYER_COUNT, SHAPE_ERROR, SHAPE_IN_ONE_TUPLE, frozen, grads_close, layer_backward_problem,
                      leaky_relu, parameter_gradients, unpack)
 from .common import sigmoid as grader_sigmoid
@@ -44,8 +45,8 @@ _examples["grads_ex"] = ref.L_model_backward(_examples["AL_ex"], _examples["Y_ex
 EX = frozen(_examples)
 del _examples
 
-SHAPES = Mistake("check the shapes: W is (n[l], n[l-1]), A_prev is (n[l-1], m), Z and dZ are (n[l], m);"
-                 " the products are W @ A_prev, dZ @ A_prev.T and W.T @ dZ", error=SHAPE_ERROR)
+SHAPES = Mistake(L("check the shapes: W is (n[l], n[l-1]), A_prev is (n[l-1], m), Z and dZ are (n[l], m);"
+                   " the products are W @ A_prev, dZ @ A_prev.T and W.T @ dZ"), error=SHAPE_ERROR)
 # an activation neither branch of an if / elif handled
 UNASSIGNED_ERROR = r"(UnboundLocalError|referenced before assignment|not associated with a value)"
 
@@ -71,8 +72,8 @@ def net_data(seed, dims, m, margin=0.05):
             parameters[f"b{l}"] = 0.3 * rng.standard_normal((dims[l], 1))
         X = rng.standard_normal((dims[0], m))
         Y = (rng.random((1, m)) > 0.5).astype(float)
-        _, caches = ref.L_model_forward(X, parameters)
-        if all(np.abs(Z).min() >= margin for _, Z in caches[:-1]):
+        AL, caches = ref.L_model_forward(X, parameters)
+        if all(np.abs(Z).min() >= margin for linear_cache, Z in caches[:-1]):
             return parameters, X, Y
 
 
@@ -124,10 +125,10 @@ def _uses_rng(run):
     try:
         same = all(np.array_equal(first.value[k], second.value[k]) for k in first.value)
     except Exception:
-        return "could not read the returned parameters"
+        return _("could not read the returned parameters")
     if not same:
-        return ("two generators in the same state gave different parameters: draw with rng.standard_normal(...),"
-                " never np.random.randn or np.random.seed")
+        return _("two generators in the same state gave different parameters: draw with rng.standard_normal(...),"
+                 " never np.random.randn or np.random.seed")
     return None
 
 
@@ -136,19 +137,19 @@ register(Exercise(
     lambda: [
         Case(([3, 2, 1], np.random.default_rng(0)),
              shown="initialize_parameters_deep([3, 2, 1], np.random.default_rng(0))"),
-        Case(([5, 4, 3, 1], np.random.default_rng(1)), name="layer_dims [5, 4, 3, 1]"),
-        Case(([2, 6], np.random.default_rng(2)), name="a single layer, layer_dims [2, 6]"),
-        Case(([4, 7, 7, 3, 1], np.random.default_rng(3)), name="a hidden case", hidden=True),
-        Case(([1, 1], np.random.default_rng(4)), name="a hidden case", hidden=True),
+        Case(([5, 4, 3, 1], np.random.default_rng(1)), name=L("layer_dims [5, 4, 3, 1]")),
+        Case(([2, 6], np.random.default_rng(2)), name=L("a single layer, layer_dims [2, 6]")),
+        Case(([4, 7, 7, 3, 1], np.random.default_rng(3)), name=L("a hidden case"), hidden=True),
+        Case(([1, 1], np.random.default_rng(4)), name=L("a hidden case"), hidden=True),
     ],
     points=1,
-    extras=[Extra("draws from rng (layer_dims [4, 3, 2], two generators seeded 5)", _uses_rng)],
+    extras=[Extra(L("draws from rng (layer_dims [4, 3, 2], two generators seeded 5)"), _uses_rng)],
     mistakes=[
-        Mistake("the weights must be small: multiply rng.standard_normal(...) by 0.01", fn=_init_variant("unscaled")),
-        Mistake("W{l} has shape (n[l], n[l-1]): one row per unit of layer l, one column per input",
+        Mistake(L("the weights must be small: multiply rng.standard_normal(...) by 0.01"), fn=_init_variant("unscaled")),
+        Mistake(L("W{l} has shape (n[l], n[l-1]): one row per unit of layer l, one column per input"),
                 fn=_init_variant("transposed")),
-        Mistake("b{l} must be a column: np.zeros((n[l], 1)), not np.zeros(n[l])", fn=_init_variant("flat b")),
-        Mistake("the biases start at zero (np.zeros); drawing them from rng also shifts every later weight",
+        Mistake(L("b{l} must be a column: np.zeros((n[l], 1)), not np.zeros(n[l])"), fn=_init_variant("flat b")),
+        Mistake(L("the biases start at zero (np.zeros); drawing them from rng also shifts every later weight"),
                 fn=_init_variant("random b")),
         SHAPE_IN_ONE_TUPLE,
     ]))
@@ -168,17 +169,17 @@ register(Exercise(
     f"{MODULE}.linear_forward", ref.linear_forward, ["Z", "cache"],
     lambda: [
         Case((EX["A_ex"], EX["W_ex"], EX["b_ex"]), shown="linear_forward(A_ex, W_ex, b_ex)"),
-        Case(layer_data(10, 5, 3, 4), name="a random layer with A of shape (5, 4), W of shape (3, 5) and b of shape (3, 1)"),
+        Case(layer_data(10, 5, 3, 4), name=L("a random layer with A of shape (5, 4), W of shape (3, 5) and b of shape (3, 1)")),
         Case(layer_data(11, 4, 4, 6),
-             name="a random layer with A of shape (4, 6), a square W of shape (4, 4) and b of shape (4, 1)"),
-        Case(layer_data(12, 2, 6, 1), name="a hidden case", hidden=True),
-        Case(layer_data(13, 7, 3, 9), name="a hidden case", hidden=True),
+             name=L("a random layer with A of shape (4, 6), a square W of shape (4, 4) and b of shape (4, 1)")),
+        Case(layer_data(12, 2, 6, 1), name=L("a hidden case"), hidden=True),
+        Case(layer_data(13, 7, 3, 9), name=L("a hidden case"), hidden=True),
     ],
     points=1,
     mistakes=[
-        Mistake("Z = W @ A + b; W.T @ A uses the transpose of W", fn=_linear_forward_variant("transposed")),
-        Mistake("the bias is missing: Z = W @ A + b", fn=_linear_forward_variant("no b")),
-        Mistake("the cache is the tuple (A, W, b), in that order", fn=_linear_forward_variant("cache order")),
+        Mistake(L("Z = W @ A + b; W.T @ A uses the transpose of W"), fn=_linear_forward_variant("transposed")),
+        Mistake(L("the bias is missing: Z = W @ A + b"), fn=_linear_forward_variant("no b")),
+        Mistake(L("the cache is the tuple (A, W, b), in that order"), fn=_linear_forward_variant("cache order")),
         SHAPES,
     ]))
 
@@ -207,24 +208,24 @@ register(Exercise(
     lambda: [
         Case((EX["A_ex"], EX["W_ex"], EX["b_ex"], "relu"), shown="linear_activation_forward(A_ex, W_ex, b_ex, 'relu')"),
         Case((EX["A_ex"], EX["W_ex"], EX["b_ex"], "sigmoid"),
-             name="the worked example (A_ex (3, 2), W_ex (2, 3), b_ex (2, 1)) with activation 'sigmoid'"),
+             name=L("the worked example (A_ex (3, 2), W_ex (2, 3), b_ex (2, 1)) with activation 'sigmoid'")),
         _layer_case(20, 5, 3, 4, "relu",
-                    name="a random ReLU layer with A_prev of shape (5, 4), W of shape (3, 5) and b of shape (3, 1)"),
+                    name=L("a random ReLU layer with A_prev of shape (5, 4), W of shape (3, 5) and b of shape (3, 1)")),
         _layer_case(21, 3, 2, 6, "sigmoid",
-                    name="a random sigmoid layer with A_prev of shape (3, 6), W of shape (2, 3) and b of shape (2, 1)"),
-        _layer_case(22, 6, 4, 2, "relu", name="a hidden case", hidden=True),
-        _layer_case(23, 2, 1, 7, "sigmoid", name="a hidden case", hidden=True),
+                    name=L("a random sigmoid layer with A_prev of shape (3, 6), W of shape (2, 3) and b of shape (2, 1)")),
+        _layer_case(22, 6, 4, 2, "relu", name=L("a hidden case"), hidden=True),
+        _layer_case(23, 2, 1, 7, "sigmoid", name=L("a hidden case"), hidden=True),
     ],
     points=1,
     mistakes=[
-        Mistake("the activations are swapped: 'sigmoid' means sigmoid(Z), 'relu' means relu(Z)",
+        Mistake(L("the activations are swapped: 'sigmoid' means sigmoid(Z), 'relu' means relu(Z)"),
                 fn=_activation_forward_variant("swapped")),
-        Mistake("the cache keeps Z, the input of the activation, not A: the backward pass needs g'(Z)",
+        Mistake(L("the cache keeps Z, the input of the activation, not A: the backward pass needs g'(Z)"),
                 fn=_activation_forward_variant("keeps A")),
-        Mistake("the cache is the tuple (linear_cache, Z), in that order", fn=_activation_forward_variant("order")),
-        Mistake("A is the activation applied to Z: A = sigmoid(Z) or A = relu(Z)",
+        Mistake(L("the cache is the tuple (linear_cache, Z), in that order"), fn=_activation_forward_variant("order")),
+        Mistake(L("A is the activation applied to Z: A = sigmoid(Z) or A = relu(Z)"),
                 fn=_activation_forward_variant("identity")),
-        Mistake("compute A for both activations: if activation == 'sigmoid': ... elif activation == 'relu': ...",
+        Mistake(L("compute A for both activations: if activation == 'sigmoid': ... elif activation == 'relu': ..."),
                 error=UNASSIGNED_ERROR),
         SHAPES,
     ]))
@@ -249,7 +250,7 @@ def _L_forward_variant(kind):
 
 
 def _net_case(seed, dims, m, **kwargs):
-    parameters, X, _ = net_data(seed, dims, m)
+    parameters, X, Y = net_data(seed, dims, m)
     return Case((X, parameters), **kwargs)
 
 
@@ -257,18 +258,18 @@ register(Exercise(
     f"{MODULE}.L_model_forward", ref.L_model_forward, ["AL", "caches"],
     lambda: [
         Case((EX["X_ex"], dict(EX["parameters_ex"])), shown="L_model_forward(X_ex, parameters_ex)"),
-        _net_case(30, [5, 4, 3, 1], 6, name="a random 3-layer net: X of shape (5, 6), parameters for layer_dims [5, 4, 3, 1]"),
-        _net_case(31, [4, 6, 1], 3, name="a random 2-layer net: X of shape (4, 3), parameters for layer_dims [4, 6, 1]"),
-        _net_case(32, [3, 1], 5, name="a 1-layer net (the sigmoid output layer alone): X of shape (3, 5),"
-                                      " parameters for layer_dims [3, 1]"),
-        _net_case(33, [6, 5, 4, 3, 1], 4, name="a hidden case", hidden=True),
-        _net_case(34, [2, 3, 3, 1], 1, name="a hidden case", hidden=True),
+        _net_case(30, [5, 4, 3, 1], 6, name=L("a random 3-layer net: X of shape (5, 6), parameters for layer_dims [5, 4, 3, 1]")),
+        _net_case(31, [4, 6, 1], 3, name=L("a random 2-layer net: X of shape (4, 3), parameters for layer_dims [4, 6, 1]")),
+        _net_case(32, [3, 1], 5, name=L("a 1-layer net (the sigmoid output layer alone): X of shape (3, 5),"
+                                        " parameters for layer_dims [3, 1]")),
+        _net_case(33, [6, 5, 4, 3, 1], 4, name=L("a hidden case"), hidden=True),
+        _net_case(34, [2, 3, 3, 1], 1, name=L("a hidden case"), hidden=True),
     ],
     points=2,
     mistakes=[
-        Mistake("the hidden layers use ReLU; only the output layer uses the sigmoid", fn=_L_forward_variant("all sigmoid")),
-        Mistake("the output layer uses the sigmoid, so that AL holds probabilities", fn=_L_forward_variant("all relu")),
-        Mistake("caches needs one cache per layer, the output layer's included", fn=_L_forward_variant("no last cache")),
+        Mistake(L("the hidden layers use ReLU; only the output layer uses the sigmoid"), fn=_L_forward_variant("all sigmoid")),
+        Mistake(L("the output layer uses the sigmoid, so that AL holds probabilities"), fn=_L_forward_variant("all relu")),
+        Mistake(L("caches needs one cache per layer, the output layer's included"), fn=_L_forward_variant("no last cache")),
         LAYER_COUNT,
         SHAPES,
     ]))
@@ -300,17 +301,17 @@ register(Exercise(
     lambda: [
         Case((np.array([[0.8, 0.9, 0.4]]), np.array([[1.0, 1.0, 0.0]])),
              shown="compute_cost(np.array([[0.8, 0.9, 0.4]]), np.array([[1.0, 1.0, 0.0]]))"),
-        _cost_case(40, 7, name="a random case with AL of shape (1, 7) and Y of shape (1, 7)"),
-        _cost_case(41, 1, name="a single example: AL of shape (1, 1) and Y of shape (1, 1)"),
-        _cost_case(42, 12, name="a hidden case", hidden=True),
+        _cost_case(40, 7, name=L("a random case with AL of shape (1, 7) and Y of shape (1, 7)")),
+        _cost_case(41, 1, name=L("a single example: AL of shape (1, 1) and Y of shape (1, 1)")),
+        _cost_case(42, 12, name=L("a hidden case"), hidden=True),
     ],
     points=1,
     mistakes=[
-        Mistake("the cost is the mean over the m examples: divide the sum by m", fn=_cost_variant("sum")),
-        Mistake("the minus sign is missing: J = -(1/m) sum(Y log AL + (1 - Y) log(1 - AL))", fn=_cost_variant("sign")),
-        Mistake("the (1 - Y) log(1 - AL) term is missing: the examples with label 0 count too",
+        Mistake(L("the cost is the mean over the m examples: divide the sum by m"), fn=_cost_variant("sum")),
+        Mistake(L("the minus sign is missing: J = -(1/m) sum(Y log AL + (1 - Y) log(1 - AL))"), fn=_cost_variant("sign")),
+        Mistake(L("the (1 - Y) log(1 - AL) term is missing: the examples with label 0 count too"),
                 fn=_cost_variant("one term")),
-        Mistake("the cost must be a Python float: np.dot gives a (1, 1) array, so finish with float(...)",
+        Mistake(L("the cost must be a Python float: np.dot gives a (1, 1) array, so finish with float(...)"),
                 fn=_cost_variant("array")),
     ]))
 
@@ -344,7 +345,7 @@ def _linear_backward_gradients(run):
         return error
     problem = layer_backward_problem(value, A, W, b, G)
     if problem:
-        return problem + " (dW and db carry the 1/m of the mean cost, dA_prev does not)"
+        return _("{problem} (dW and db carry the 1/m of the mean cost, dA_prev does not)").format(problem=problem)
     return None
 
 
@@ -352,25 +353,25 @@ register(Exercise(
     f"{MODULE}.linear_backward", ref.linear_backward, ["dA_prev", "dW", "db"],
     lambda: [
         Case((EX["dZ_ex"], (EX["A_ex"], EX["W_ex"], EX["b_ex"])), shown="linear_backward(dZ_ex, (A_ex, W_ex, b_ex))"),
-        _linear_backward_case(52, 5, 3, 4, name="a random layer with dZ of shape (3, 4) and a cache of A_prev (5, 4),"
-                                                " W (3, 5), b (3, 1)"),
-        _linear_backward_case(53, 4, 4, 6, name="a random layer with dZ of shape (4, 6) and a cache of A_prev (4, 6),"
-                                                " a square W (4, 4), b (4, 1)"),
-        _linear_backward_case(54, 2, 6, 1, name="a hidden case", hidden=True),
-        _linear_backward_case(55, 7, 3, 9, name="a hidden case", hidden=True),
+        _linear_backward_case(52, 5, 3, 4, name=L("a random layer with dZ of shape (3, 4) and a cache of A_prev (5, 4),"
+                                                  " W (3, 5), b (3, 1)")),
+        _linear_backward_case(53, 4, 4, 6, name=L("a random layer with dZ of shape (4, 6) and a cache of A_prev (4, 6),"
+                                                  " a square W (4, 4), b (4, 1)")),
+        _linear_backward_case(54, 2, 6, 1, name=L("a hidden case"), hidden=True),
+        _linear_backward_case(55, 7, 3, 9, name=L("a hidden case"), hidden=True),
     ],
     points=2,
-    extras=[Extra("gradient check of dA_prev, dW and db on a random layer with dZ (3, 5), A_prev (4, 5), W (3, 4),"
-                  " b (3, 1)", _linear_backward_gradients)],
+    extras=[Extra(L("gradient check of dA_prev, dW and db on a random layer with dZ (3, 5), A_prev (4, 5), W (3, 4),"
+                    " b (3, 1)"), _linear_backward_gradients)],
     mistakes=[
-        Mistake("dW without the 1/m factor: dW = (dZ @ A_prev.T) / m", fn=_linear_backward_variant("dW without 1/m")),
-        Mistake("db without the 1/m factor: db = np.sum(dZ, axis=1, keepdims=True) / m",
+        Mistake(L("dW without the 1/m factor: dW = (dZ @ A_prev.T) / m"), fn=_linear_backward_variant("dW without 1/m")),
+        Mistake(L("db without the 1/m factor: db = np.sum(dZ, axis=1, keepdims=True) / m"),
                 fn=_linear_backward_variant("db without 1/m")),
-        Mistake("dA_prev = W.T @ dZ has no 1/m: each example's column of A_prev affects only its own column of Z",
+        Mistake(L("dA_prev = W.T @ dZ has no 1/m: each example's column of A_prev affects only its own column of Z"),
                 fn=_linear_backward_variant("dA with 1/m")),
-        Mistake("dA_prev = W.T @ dZ: the gradient flows back through the transpose of W",
+        Mistake(L("dA_prev = W.T @ dZ: the gradient flows back through the transpose of W"),
                 fn=_linear_backward_variant("W not transposed")),
-        Mistake("db sums over the examples, which are the columns: axis=1, keepdims=True",
+        Mistake(L("db sums over the examples, which are the columns: axis=1, keepdims=True"),
                 fn=_linear_backward_variant("db axis 0")),
         SHAPES,
     ]))
@@ -408,8 +409,8 @@ def _relu_zero_case():
     Z = W @ A + b  # [[0, -1, -1], [0, 2, -2], [-2, 0, -3]]
     dA = np.array([[1.0, -2.0, 0.5], [3.0, 1.0, -1.0], [0.5, 2.0, 1.5]])
     return Case((dA, ((A, W, b), Z), "relu"),
-                name="a ReLU layer whose Z has exact zeros (the derivative of ReLU at 0 is taken as 0): dA of shape"
-                     " (3, 3), a cache of A_prev (2, 3), W (3, 2), b (3, 1) and Z (3, 3)")
+                name=L("a ReLU layer whose Z has exact zeros (the derivative of ReLU at 0 is taken as 0): dA of shape"
+                       " (3, 3), a cache of A_prev (2, 3), W (3, 2), b (3, 1) and Z (3, 3)"))
 
 
 def _activation_backward_gradients(run):
@@ -422,7 +423,7 @@ def _activation_backward_gradients(run):
             return error
         problem = layer_backward_problem(value, A, W, b, G, g)
         if problem:
-            return f"with activation '{activation}', {problem}"
+            return _("with activation '{activation}', {problem}").format(activation=activation, problem=problem)
     return None
 
 
@@ -432,29 +433,29 @@ register(Exercise(
         Case((EX["dA_ex"], ((EX["A_ex"], EX["W_ex"], EX["b_ex"]), EX["Z_ex"]), "relu"),
              shown="linear_activation_backward(dA_ex, ((A_ex, W_ex, b_ex), Z_ex), 'relu')"),
         Case((EX["dA_ex"], ((EX["A_ex"], EX["W_ex"], EX["b_ex"]), EX["Z_ex"]), "sigmoid"),
-             name="the worked example (dA_ex (2, 2), A_ex (3, 2), W_ex (2, 3), b_ex (2, 1), Z_ex (2, 2)) with"
-                  " activation 'sigmoid'"),
+             name=L("the worked example (dA_ex (2, 2), A_ex (3, 2), W_ex (2, 3), b_ex (2, 1), Z_ex (2, 2)) with"
+                    " activation 'sigmoid'")),
         _relu_zero_case(),
-        _activation_backward_case(70, 5, 3, 4, "relu", name="a random ReLU layer with dA of shape (3, 4) and a cache"
-                                  " of A_prev (5, 4), W (3, 5), b (3, 1), Z (3, 4)"),
-        _activation_backward_case(71, 3, 2, 6, "sigmoid", name="a random sigmoid layer with dA of shape (2, 6) and a"
-                                  " cache of A_prev (3, 6), W (2, 3), b (2, 1), Z (2, 6)"),
-        _activation_backward_case(72, 6, 4, 2, "relu", name="a hidden case", hidden=True),
-        _activation_backward_case(73, 2, 1, 7, "sigmoid", name="a hidden case", hidden=True),
+        _activation_backward_case(70, 5, 3, 4, "relu", name=L("a random ReLU layer with dA of shape (3, 4) and a cache"
+                                    " of A_prev (5, 4), W (3, 5), b (3, 1), Z (3, 4)")),
+        _activation_backward_case(71, 3, 2, 6, "sigmoid", name=L("a random sigmoid layer with dA of shape (2, 6) and a"
+                                    " cache of A_prev (3, 6), W (2, 3), b (2, 1), Z (2, 6)")),
+        _activation_backward_case(72, 6, 4, 2, "relu", name=L("a hidden case"), hidden=True),
+        _activation_backward_case(73, 2, 1, 7, "sigmoid", name=L("a hidden case"), hidden=True),
     ],
     points=2,
-    extras=[Extra("gradient check for 'relu' and 'sigmoid' on a random layer with dA (3, 5), A_prev (4, 5),"
-                  " W (3, 4), b (3, 1), Z (3, 5)", _activation_backward_gradients)],
+    extras=[Extra(L("gradient check for 'relu' and 'sigmoid' on a random layer with dA (3, 5), A_prev (4, 5),"
+                    " W (3, 4), b (3, 1), Z (3, 5)"), _activation_backward_gradients)],
     mistakes=[
-        Mistake("the derivatives are swapped: 'relu' needs relu_backward(dA, Z), 'sigmoid' needs sigmoid_backward(dA, Z)",
+        Mistake(L("the derivatives are swapped: 'relu' needs relu_backward(dA, Z), 'sigmoid' needs sigmoid_backward(dA, Z)"),
                 fn=_activation_backward_variant("swapped")),
-        Mistake("the derivative of ReLU at Z = 0 is taken as 0: dZ is dA where Z > 0 (strictly), else 0",
+        Mistake(L("the derivative of ReLU at Z = 0 is taken as 0: dZ is dA where Z > 0 (strictly), else 0"),
                 fn=_activation_backward_variant("relu at 0")),
-        Mistake("dA must go through the activation first: dZ = relu_backward(dA, Z) (or sigmoid_backward),"
-                " then linear_backward(dZ, linear_cache)", fn=_activation_backward_variant("skipped")),
-        Mistake("dZ = dA * g'(Z) uses the derivative of the activation, not the activation g(Z) itself",
+        Mistake(L("dA must go through the activation first: dZ = relu_backward(dA, Z) (or sigmoid_backward),"
+                  " then linear_backward(dZ, linear_cache)"), fn=_activation_backward_variant("skipped")),
+        Mistake(L("dZ = dA * g'(Z) uses the derivative of the activation, not the activation g(Z) itself"),
                 fn=_activation_backward_variant("times g")),
-        Mistake("handle both activations: if activation == 'relu': ... elif activation == 'sigmoid': ...",
+        Mistake(L("handle both activations: if activation == 'relu': ... elif activation == 'sigmoid': ..."),
                 error=UNASSIGNED_ERROR),
         SHAPES,
     ]))
@@ -494,11 +495,11 @@ def _L_backward_gradients(run):
         return outcome.error
     grads = outcome.value
     if not isinstance(grads, dict):
-        return "could not read the returned grads"
+        return _("could not read the returned grads")
     numeric = parameter_gradients(lambda trial: ref.compute_cost(ref.L_model_forward(X, trial)[0], Y), parameters)
     for key in parameters:
         if "d" + key not in grads:
-            return f"grads has no key 'd{key}'"
+            return _("grads has no key '{key}'").format(key="d" + key)
         problem = grads_close(grads["d" + key], numeric[key], f"grads['d{key}']")
         if problem:
             return problem
@@ -506,7 +507,8 @@ def _L_backward_gradients(run):
         numeric = numerical_gradient(lambda x: ref.compute_cost(ref.L_model_forward(x, parameters)[0], Y), X)
         problem = grads_close(grads["dA0"], numeric * X.shape[1], "grads['dA0']")
         if problem:
-            return problem + " (dA0 has no 1/m: it is m times the derivative of the mean cost with respect to X)"
+            return _("{problem} (dA0 has no 1/m: it is m times the derivative of the mean cost with respect to X)").format(
+                problem=problem)
     return None
 
 
@@ -515,30 +517,30 @@ register(Exercise(
     lambda: [
         Case((EX["AL_ex"], EX["Y_ex"], list(EX["caches_ex"])),
              shown="L_model_backward(AL, Y_ex, caches) with AL, caches = L_model_forward(X_ex, parameters_ex)"),
-        Case(backward_data(81, [5, 4, 3, 1], 6), name="a random 3-layer net: AL of shape (1, 6), Y of shape (1, 6),"
-                                                " caches for layer_dims [5, 4, 3, 1] with X of shape (5, 6)"),
-        Case(backward_data(82, [4, 6, 1], 3), name="a random 2-layer net: AL of shape (1, 3), Y of shape (1, 3),"
-                                             " caches for layer_dims [4, 6, 1] with X of shape (4, 3)"),
-        Case(backward_data(83, [3, 1], 4), name="a 1-layer net (the sigmoid output layer alone): AL of shape (1, 4),"
-                                          " Y of shape (1, 4), caches for layer_dims [3, 1] with X of shape (3, 4)"),
-        Case(backward_data(84, [6, 5, 4, 3, 1], 4), name="a hidden case", hidden=True),
-        Case(backward_data(85, [2, 3, 3, 1], 1), name="a hidden case", hidden=True),
+        Case(backward_data(81, [5, 4, 3, 1], 6), name=L("a random 3-layer net: AL of shape (1, 6), Y of shape (1, 6),"
+                                                  " caches for layer_dims [5, 4, 3, 1] with X of shape (5, 6)")),
+        Case(backward_data(82, [4, 6, 1], 3), name=L("a random 2-layer net: AL of shape (1, 3), Y of shape (1, 3),"
+                                               " caches for layer_dims [4, 6, 1] with X of shape (4, 3)")),
+        Case(backward_data(83, [3, 1], 4), name=L("a 1-layer net (the sigmoid output layer alone): AL of shape (1, 4),"
+                                            " Y of shape (1, 4), caches for layer_dims [3, 1] with X of shape (3, 4)")),
+        Case(backward_data(84, [6, 5, 4, 3, 1], 4), name=L("a hidden case"), hidden=True),
+        Case(backward_data(85, [2, 3, 3, 1], 1), name=L("a hidden case"), hidden=True),
     ],
     points=3,
-    extras=[Extra("gradient check of every dW, db and dA0 on a random net with layer_dims [3, 4, 3, 1],"
-                  " X (3, 5), Y (1, 5)", _L_backward_gradients)],
+    extras=[Extra(L("gradient check of every dW, db and dA0 on a random net with layer_dims [3, 4, 3, 1],"
+                    " X (3, 5), Y (1, 5)"), _L_backward_gradients)],
     mistakes=[
-        Mistake("dAL has the wrong sign: dAL = -(Y / AL - (1 - Y) / (1 - AL))", fn=_L_backward_variant("sign")),
-        Mistake("AL - Y is already dZ[L], the gradient after the sigmoid; the sigmoid step needs"
-                " dAL = -(Y / AL - (1 - Y) / (1 - AL))", fn=_L_backward_variant("dZ as dA")),
-        Mistake("the hidden layers are ReLU layers: go back through them with activation 'relu'",
+        Mistake(L("dAL has the wrong sign: dAL = -(Y / AL - (1 - Y) / (1 - AL))"), fn=_L_backward_variant("sign")),
+        Mistake(L("AL - Y is already dZ[L], the gradient after the sigmoid; the sigmoid step needs"
+                  " dAL = -(Y / AL - (1 - Y) / (1 - AL))"), fn=_L_backward_variant("dZ as dA")),
+        Mistake(L("the hidden layers are ReLU layers: go back through them with activation 'relu'"),
                 fn=_L_backward_variant("all sigmoid")),
-        Mistake("the output layer is a sigmoid layer: go back through it with activation 'sigmoid'",
+        Mistake(L("the output layer is a sigmoid layer: go back through it with activation 'sigmoid'"),
                 fn=_L_backward_variant("all relu")),
-        Mistake("the keys are off by one: layer l returns the gradient of its input A[l-1], stored as"
-                " grads['dA' + str(l - 1)], so they run from dA0 to dA{L-1}", fn=_L_backward_variant("keys")),
-        Mistake("the loop reads a gradient before it is stored: layer l (from L down to 1) gets grads['dA' + str(l)]"
-                " and stores grads['dA' + str(l - 1)]", error=r"KeyError: 'dA\d+'"),
+        Mistake(L("the keys are off by one: layer l returns the gradient of its input A[l-1], stored as"
+                  " grads['dA' + str(l - 1)], so they run from dA0 to dA{L-1}"), fn=_L_backward_variant("keys")),
+        Mistake(L("the loop reads a gradient before it is stored: layer l (from L down to 1) gets grads['dA' + str(l)]"
+                  " and stores grads['dA' + str(l - 1)]"), error=r"KeyError: 'dA\d+'"),
         SHAPES,
     ]))
 
@@ -570,19 +572,19 @@ register(Exercise(
     lambda: [
         Case((dict(EX["parameters_ex"]), dict(EX["grads_ex"]), 0.1),
              shown="update_parameters(parameters_ex, grads, 0.1) with grads = L_model_backward(AL, Y_ex, caches)"),
-        _update_case(90, [5, 4, 3, 1], 6, 0.5, name="parameters and grads of a random net with layer_dims [5, 4, 3, 1]"
-                     " (W{l} (n[l], n[l-1]), b{l} (n[l], 1); grads also holds dA0 to dA2, 6 examples), learning_rate 0.5"),
-        _update_case(91, [2, 1], 3, 1.2, name="parameters and grads of a 1-layer net: W1 (1, 2), b1 (1, 1),"
-                     " dW1 (1, 2), db1 (1, 1), dA0 (2, 3); learning_rate 1.2"),
-        _update_case(92, [6, 5, 4, 3, 1], 4, 0.01, name="a hidden case", hidden=True),
+        _update_case(90, [5, 4, 3, 1], 6, 0.5, name=L("parameters and grads of a random net with layer_dims [5, 4, 3, 1]"
+                       " (W{l} (n[l], n[l-1]), b{l} (n[l], 1); grads also holds dA0 to dA2, 6 examples), learning_rate 0.5")),
+        _update_case(91, [2, 1], 3, 1.2, name=L("parameters and grads of a 1-layer net: W1 (1, 2), b1 (1, 1),"
+                       " dW1 (1, 2), db1 (1, 1), dA0 (2, 3); learning_rate 1.2")),
+        _update_case(92, [6, 5, 4, 3, 1], 4, 0.01, name=L("a hidden case"), hidden=True),
     ],
     points=1,
     mistakes=[
-        Mistake("gradient descent subtracts: W = W - learning_rate * dW (adding climbs the cost)",
+        Mistake(L("gradient descent subtracts: W = W - learning_rate * dW (adding climbs the cost)"),
                 fn=_update_variant("plus")),
-        Mistake("the biases must move too: b = b - learning_rate * db", fn=_update_variant("no b")),
-        Mistake("only the last layer moved: loop over every layer, l = 1..L", fn=_update_variant("last only")),
-        Mistake("parameters holds two arrays per layer, so L = len(parameters) // 2", error=r"KeyError: 'd?[Wb]\d+'"),
+        Mistake(L("the biases must move too: b = b - learning_rate * db"), fn=_update_variant("no b")),
+        Mistake(L("only the last layer moved: loop over every layer, l = 1..L"), fn=_update_variant("last only")),
+        Mistake(L("parameters holds two arrays per layer, so L = len(parameters) // 2"), error=r"KeyError: 'd?[Wb]\d+'"),
     ]))
 
 
@@ -612,16 +614,16 @@ def _softmax_invariants(run):
         return first.error or second.error
     A, B = first.value, second.value
     if not (isinstance(A, np.ndarray) and isinstance(B, np.ndarray) and A.shape == B.shape == Z.shape):
-        return f"expected arrays of shape {Z.shape}"
+        return _("expected arrays of shape {shape}").format(shape=Z.shape)
     if not np.isfinite(B).all():
-        return ("softmax(Z) has nan or inf when the scores are large (up to 900): subtract each column's max"
-                " before np.exp")
+        return _("softmax(Z) has nan or inf when the scores are large (up to 900): subtract each column's max"
+                 " before np.exp")
     sums = np.sum(A, axis=0)
     if not np.allclose(sums, 1.0, rtol=0, atol=1e-12):
-        return f"the columns of softmax(Z) should each sum to 1; they sum to {np.round(sums, 4)}"
+        return _("the columns of softmax(Z) should each sum to 1; they sum to {sums}").format(sums=np.round(sums, 4))
     if not np.allclose(A, B, rtol=1e-9, atol=1e-12):
-        return ("adding a constant to a column of Z should not change that column's probabilities"
-                " (softmax(z + c) = softmax(z)), but yours did")
+        return _("adding a constant to a column of Z should not change that column's probabilities"
+                 " (softmax(z + c) = softmax(z)), but yours did")
     return None
 
 
@@ -630,28 +632,29 @@ register(Exercise(
     lambda: [
         Case((np.array([[1.0, 2.0], [2.0, 2.0], [3.0, -1.0]]),),
              shown="softmax(np.array([[1.0, 2.0], [2.0, 2.0], [3.0, -1.0]]))"),
-        Case((np.random.default_rng(101).standard_normal((4, 6)) * 2,), name="random scores of shape (4, 6)"),
+        Case((np.random.default_rng(101).standard_normal((4, 6)) * 2,), name=L("random scores of shape (4, 6)")),
         Case((np.array([[1000.0, -5.0], [999.0, -3.0], [1001.0, -4.0]]),),
-             name="scores near 1000, Z of shape (3, 2), where np.exp overflows to inf"),
+             name=L("scores near 1000, Z of shape (3, 2), where np.exp overflows to inf")),
         Case((np.array([[1000.0, 2.0], [998.0, 1.0], [990.0, 3.0]]),),
-             name="Z of shape (3, 2), one column near 1000 and one near 0 (each column needs its own max)"),
-        Case((np.random.default_rng(102).standard_normal((10, 1)),), name="a single example with 10 classes, Z of shape (10, 1)"),
-        Case((np.random.default_rng(103).standard_normal((3, 8)) * 5,), name="a hidden case", hidden=True),
-        Case((np.array([[-1000.0, 0.0], [-1002.0, 1e4]]),), name="a hidden case with large scores", hidden=True),
+             name=L("Z of shape (3, 2), one column near 1000 and one near 0 (each column needs its own max)")),
+        Case((np.random.default_rng(102).standard_normal((10, 1)),),
+             name=L("a single example with 10 classes, Z of shape (10, 1)")),
+        Case((np.random.default_rng(103).standard_normal((3, 8)) * 5,), name=L("a hidden case"), hidden=True),
+        Case((np.array([[-1000.0, 0.0], [-1002.0, 1e4]]),), name=L("a hidden case with large scores"), hidden=True),
     ],
     points=1,
-    extras=[Extra("columns sum to 1, no overflow, shift invariance (random Z of shape (4, 5), columns shifted by"
-                  " up to 1e4)", _softmax_invariants)],
+    extras=[Extra(L("columns sum to 1, no overflow, shift invariance (random Z of shape (4, 5), columns shifted by"
+                    " up to 1e4)"), _softmax_invariants)],
     mistakes=[
-        Mistake("each column is one example: normalise over the classes, axis=0 (np.sum(E, axis=0, keepdims=True))",
+        Mistake(L("each column is one example: normalise over the classes, axis=0 (np.sum(E, axis=0, keepdims=True))"),
                 fn=_softmax_variant("rows")),
-        Mistake("divide each column by its own sum (axis=0, keepdims=True), not by the sum of the whole array",
+        Mistake(L("divide each column by its own sum (axis=0, keepdims=True), not by the sum of the whole array"),
                 fn=_softmax_variant("whole")),
-        Mistake("np.exp overflows for large scores: subtract each column's max first,"
-                " E = np.exp(Z - np.max(Z, axis=0, keepdims=True))", fn=_softmax_variant("no shift")),
-        Mistake("subtract each column's own max (axis=0, keepdims=True): with the max of the whole array a column"
-                " of much smaller scores underflows to 0 / 0", fn=_softmax_variant("global max")),
-        Mistake("that is the sigmoid of each entry; softmax is exp(Z) divided by its column sum",
+        Mistake(L("np.exp overflows for large scores: subtract each column's max first,"
+                  " E = np.exp(Z - np.max(Z, axis=0, keepdims=True))"), fn=_softmax_variant("no shift")),
+        Mistake(L("subtract each column's own max (axis=0, keepdims=True): with the max of the whole array a column"
+                  " of much smaller scores underflows to 0 / 0"), fn=_softmax_variant("global max")),
+        Mistake(L("that is the sigmoid of each entry; softmax is exp(Z) divided by its column sum"),
                 fn=_softmax_variant("sigmoid")),
     ]))
 
@@ -692,8 +695,8 @@ def _sce_gradient(run):
     numeric = numerical_gradient(cost, Z)
     problem = grads_close(value[1], numeric * Z.shape[1], "dZ")
     if problem:
-        return problem + (" (dZ is m times the derivative of the mean cost: softmax(Z) - Y, with no 1/m,"
-                          " since linear_backward divides by m)")
+        return _("{problem} (dZ is m times the derivative of the mean cost: softmax(Z) - Y, with no 1/m,"
+                 " since linear_backward divides by m)").format(problem=problem)
     return None
 
 
@@ -703,22 +706,22 @@ register(Exercise(
         Case((np.array([[1.0, 2.0], [2.0, 2.0], [3.0, -1.0]]), np.array([[0.0, 1.0], [0.0, 0.0], [1.0, 0.0]])),
              shown="softmax_cross_entropy(np.array([[1.0, 2.0], [2.0, 2.0], [3.0, -1.0]]),"
                    " np.array([[0.0, 1.0], [0.0, 0.0], [1.0, 0.0]]))"),
-        _sce_case(112, 5, 7, name="random scores Z of shape (5, 7) with one-hot Y of shape (5, 7)"),
-        _sce_case(114, 10, 1, name="a single example with 10 classes: Z of shape (10, 1), Y of shape (10, 1)"),
+        _sce_case(112, 5, 7, name=L("random scores Z of shape (5, 7) with one-hot Y of shape (5, 7)")),
+        _sce_case(114, 10, 1, name=L("a single example with 10 classes: Z of shape (10, 1), Y of shape (10, 1)")),
         Case((np.array([[1000.0, -3.0], [999.0, -5.0], [1001.0, -4.0]]), np.array([[0.0, 1.0], [1.0, 0.0], [0.0, 0.0]])),
-             name="scores near 1000: Z of shape (3, 2) with Y of shape (3, 2) (use your stable softmax)"),
-        _sce_case(116, 3, 9, scale=4.0, name="a hidden case", hidden=True),
+             name=L("scores near 1000: Z of shape (3, 2) with Y of shape (3, 2) (use your stable softmax)")),
+        _sce_case(116, 3, 9, scale=4.0, name=L("a hidden case"), hidden=True),
     ],
     points=2,
-    extras=[Extra("gradient check of dZ against your cost on random Z (4, 5) with one-hot Y (4, 5)", _sce_gradient)],
+    extras=[Extra(L("gradient check of dZ against your cost on random Z (4, 5) with one-hot Y (4, 5)"), _sce_gradient)],
     mistakes=[
-        Mistake("dZ is softmax(Z) - Y, without 1/m: linear_backward applies the 1/m when it forms dW and db",
+        Mistake(L("dZ is softmax(Z) - Y, without 1/m: linear_backward applies the 1/m when it forms dW and db"),
                 fn=_sce_variant("dZ over m")),
-        Mistake("the cost is the mean over the m examples: divide the sum by m", fn=_sce_variant("sum")),
-        Mistake("the minus sign is missing: cost = -(1/m) sum(Y log softmax(Z))", fn=_sce_variant("sign")),
-        Mistake("dZ = softmax(Z) - Y, not Y - softmax(Z)", fn=_sce_variant("Y - A")),
-        Mistake("the probabilities come from softmax(Z), not the sigmoid", fn=_sce_variant("sigmoid")),
-        Mistake("the cost must be a Python float: use float(...) on the sum", fn=_sce_variant("array")),
+        Mistake(L("the cost is the mean over the m examples: divide the sum by m"), fn=_sce_variant("sum")),
+        Mistake(L("the minus sign is missing: cost = -(1/m) sum(Y log softmax(Z))"), fn=_sce_variant("sign")),
+        Mistake(L("dZ = softmax(Z) - Y, not Y - softmax(Z)"), fn=_sce_variant("Y - A")),
+        Mistake(L("the probabilities come from softmax(Z), not the sigmoid"), fn=_sce_variant("sigmoid")),
+        Mistake(L("the cost must be a Python float: use float(...) on the sum"), fn=_sce_variant("array")),
     ]))
 
 
@@ -770,8 +773,8 @@ def _numgrad_accuracy(run):
     outcome = run(lambda v: float(np.sum(np.sin(v) * C)), x)
     if not outcome.ok:
         return outcome.error
-    return grads_close(outcome.value, np.cos(x) * C, "your estimate of the gradient of sum(sin(x) * C)",
-                        against="the exact gradient cos(x) * C")
+    return grads_close(outcome.value, np.cos(x) * C, _("your estimate of the gradient of sum(sin(x) * C)"),
+                       against=_("the exact gradient cos(x) * C"))
 
 
 def _numgrad_reads_x(run):
@@ -781,17 +784,17 @@ def _numgrad_reads_x(run):
     """
     x = np.random.default_rng(122).standard_normal((2, 3))
     before = x.copy()
-    outcome = run.in_place(lambda _: float(np.sum(x ** 3)), x)
+    outcome = run.in_place(lambda ignored: float(np.sum(x ** 3)), x)
     if not outcome.ok:
         return outcome.error
     if not np.array_equal(x, before):
         return None  # reported by the check that x is left as it was
     got = outcome.value
     if isinstance(got, np.ndarray) and got.shape == x.shape and not got.any():
-        return ("for an f that reads x itself (not its argument) you returned all zeros: nudge x itself, in place"
-                " (old = x[i]; x[i] = old + epsilon; plus = f(x); ...), then put old back, instead of nudging a copy")
-    return grads_close(got, 3 * before ** 2, "your estimate for an f that reads x itself",
-                        against="the exact gradient 3 x ** 2")
+        return _("for an f that reads x itself (not its argument) you returned all zeros: nudge x itself, in place"
+                 " (old = x[i]; x[i] = old + epsilon; plus = f(x); ...), then put old back, instead of nudging a copy")
+    return grads_close(got, 3 * before ** 2, _("your estimate for an f that reads x itself"),
+                       against=_("the exact gradient 3 x ** 2"))
 
 
 def _numgrad_restores(run):
@@ -804,9 +807,9 @@ def _numgrad_restores(run):
     if not np.array_equal(x, before):
         wrong = np.argwhere(x != before)
         i = tuple(int(k) for k in wrong[0])
-        return (f"x changed: {len(wrong)} entries differ after the call, first at {list(i)}"
-                f" (was {float(before[i])!r}, now {float(x[i])!r}). Save old = x[i] and put it back with x[i] = old;"
-                " adding and subtracting epsilon rounds")
+        return _("x changed: {count} entries differ after the call, first at {index} (was {before}, now {now})."
+                 " Save old = x[i] and put it back with x[i] = old; adding and subtracting epsilon rounds").format(
+                     count=len(wrong), index=list(i), before=repr(float(before[i])), now=repr(float(x[i])))
     return None
 
 
@@ -815,30 +818,30 @@ register(Exercise(
     lambda: [
         Case((_cube, np.array([[1.0, -2.0, 0.5]])),
              shown="numerical_gradient(lambda x: float(np.sum(x ** 3)), np.array([[1.0, -2.0, 0.5]]))"),
-        _numgrad_case(130, (3, 4), epsilon=1e-3, name="a smooth function of a (3, 4) array, epsilon=1e-3"),
-        _numgrad_case(131, (2, 5), epsilon=1e-2, name="a smooth function of a (2, 5) array, epsilon=1e-2"),
-        _numgrad_case(132, (4,), epsilon=1e-3, name="a 1-D x of shape (4,), epsilon=1e-3"),
-        _numgrad_case(133, (3, 2), name="a smooth function of a (3, 2) array with the default epsilon"),
-        _numgrad_case(134, (2, 3, 2), epsilon=1e-2, name="a hidden case", hidden=True),
-        _numgrad_case(135, (5, 1), epsilon=1e-4, name="a hidden case", hidden=True),
+        _numgrad_case(130, (3, 4), epsilon=1e-3, name=L("a smooth function of a (3, 4) array, epsilon=1e-3")),
+        _numgrad_case(131, (2, 5), epsilon=1e-2, name=L("a smooth function of a (2, 5) array, epsilon=1e-2")),
+        _numgrad_case(132, (4,), epsilon=1e-3, name=L("a 1-D x of shape (4,), epsilon=1e-3")),
+        _numgrad_case(133, (3, 2), name=L("a smooth function of a (3, 2) array with the default epsilon")),
+        _numgrad_case(134, (2, 3, 2), epsilon=1e-2, name=L("a hidden case"), hidden=True),
+        _numgrad_case(135, (5, 1), epsilon=1e-4, name=L("a hidden case"), hidden=True),
     ],
     points=2,
-    extras=[Extra("close to the exact gradient of sum(sin(x) * C), x and C of shape (3, 4)", _numgrad_accuracy),
-            Extra("works when f reads x itself (f = sum(x ** 3), x of shape (2, 3))", _numgrad_reads_x),
-            Extra("x left exactly as it was (f = sum(tanh(x)), x of shape (3, 5))", _numgrad_restores)],
+    extras=[Extra(L("close to the exact gradient of sum(sin(x) * C), x and C of shape (3, 4)"), _numgrad_accuracy),
+            Extra(L("works when f reads x itself (f = sum(x ** 3), x of shape (2, 3))"), _numgrad_reads_x),
+            Extra(L("x left exactly as it was (f = sum(tanh(x)), x of shape (3, 5))"), _numgrad_restores)],
     mistakes=[
-        Mistake("that is a one-sided difference (f(x + epsilon) - f(x)) / epsilon; use the central difference"
-                " (f(x + epsilon) - f(x - epsilon)) / (2 * epsilon), whose error shrinks like epsilon squared",
+        Mistake(L("that is a one-sided difference (f(x + epsilon) - f(x)) / epsilon; use the central difference"
+                  " (f(x + epsilon) - f(x - epsilon)) / (2 * epsilon), whose error shrinks like epsilon squared"),
                 fn=_numgrad_variant("forward")),
-        Mistake("that is a one-sided difference (f(x) - f(x - epsilon)) / epsilon; use the central difference"
-                " (f(x + epsilon) - f(x - epsilon)) / (2 * epsilon)", fn=_numgrad_variant("backward")),
-        Mistake("the two points are 2 * epsilon apart: divide by (2 * epsilon), not by epsilon",
+        Mistake(L("that is a one-sided difference (f(x) - f(x - epsilon)) / epsilon; use the central difference"
+                  " (f(x + epsilon) - f(x - epsilon)) / (2 * epsilon)"), fn=_numgrad_variant("backward")),
+        Mistake(L("the two points are 2 * epsilon apart: divide by (2 * epsilon), not by epsilon"),
                 fn=_numgrad_variant("one epsilon")),
-        Mistake("operator precedence: (plus - minus) / 2 * epsilon multiplies by epsilon;"
-                " write (plus - minus) / (2 * epsilon)", fn=_numgrad_variant("precedence")),
-        Mistake("x + epsilon nudges every entry at once; nudge one entry at a time, so that each entry gets"
-                " its own slope", fn=_numgrad_variant("all at once")),
-        Mistake("x can have any shape: loop with for i in np.ndindex(x.shape) and use x[i]",
+        Mistake(L("operator precedence: (plus - minus) / 2 * epsilon multiplies by epsilon;"
+                  " write (plus - minus) / (2 * epsilon)"), fn=_numgrad_variant("precedence")),
+        Mistake(L("x + epsilon nudges every entry at once; nudge one entry at a time, so that each entry gets"
+                  " its own slope"), fn=_numgrad_variant("all at once")),
+        Mistake(L("x can have any shape: loop with for i in np.ndindex(x.shape) and use x[i]"),
                 error=r"(too many indices|tuple index out of range)"),
     ]))
 
@@ -869,27 +872,27 @@ register(Exercise(
     lambda: [
         Case((np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0, 3.3])),
              shown="relative_error(np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0, 3.3]))"),
-        _relerr_case(140, (3, 4), 0.5, name="random grad and grad_approx of shape (3, 4)"),
-        _relerr_case(141, (5, 1), 1e-4, name="close grad and grad_approx of shape (5, 1)"),
+        _relerr_case(140, (3, 4), 0.5, name=L("random grad and grad_approx of shape (3, 4)")),
+        _relerr_case(141, (5, 1), 1e-4, name=L("close grad and grad_approx of shape (5, 1)")),
         Case((np.zeros((2, 3)), np.zeros((2, 3))),
-             name="all-zero grad and grad_approx of shape (2, 3) (the error is 0.0 by definition)"),
+             name=L("all-zero grad and grad_approx of shape (2, 3) (the error is 0.0 by definition)")),
         # nearly, not exactly, opposite: a denominator of exactly 0 would make some wrong answers inf
         Case((np.array([[0.5, -1.0]]), np.array([[-0.5, 1.001]])),
-             name="nearly opposite grad and grad_approx of shape (1, 2) (the error is close to 1)"),
-        _relerr_case(142, (2, 2, 3), 2.0, name="a hidden case", hidden=True),
-        Case((np.array([0.0, 1e-3, 0.0, 0.0]), np.zeros(4)), name="a hidden case", hidden=True),
+             name=L("nearly opposite grad and grad_approx of shape (1, 2) (the error is close to 1)")),
+        _relerr_case(142, (2, 2, 3), 2.0, name=L("a hidden case"), hidden=True),
+        Case((np.array([0.0, 1e-3, 0.0, 0.0]), np.zeros(4)), name=L("a hidden case"), hidden=True),
     ],
     points=1,
     mistakes=[
-        Mistake("divide by the sum of both norms, ||grad|| + ||grad_approx||, not by ||grad|| alone",
+        Mistake(L("divide by the sum of both norms, ||grad|| + ||grad_approx||, not by ||grad|| alone"),
                 fn=_relerr_variant("grad only")),
-        Mistake("the denominator is ||grad|| + ||grad_approx|| (two norms added), not ||grad + grad_approx||",
+        Mistake(L("the denominator is ||grad|| + ||grad_approx|| (two norms added), not ||grad + grad_approx||"),
                 fn=_relerr_variant("norm of sum")),
-        Mistake("that is the absolute difference ||grad - grad_approx||; divide it by ||grad|| + ||grad_approx||",
+        Mistake(L("that is the absolute difference ||grad - grad_approx||; divide it by ||grad|| + ||grad_approx||"),
                 fn=_relerr_variant("absolute")),
-        Mistake("use norms (np.linalg.norm, the square root of the sum of squares), not sums of squares",
+        Mistake(L("use norms (np.linalg.norm, the square root of the sum of squares), not sums of squares"),
                 fn=_relerr_variant("squared")),
-        Mistake("when both gradients are zero the denominator is 0: return 0.0 in that case",
+        Mistake(L("when both gradients are zero the denominator is 0: return 0.0 in that case"),
                 error=r"ZeroDivisionError"),
     ]))
 
@@ -910,7 +913,7 @@ def _gradient_check_variant(kind):
     def wrong(parameters, grads, X, Y, epsilon=1e-7):
         params = {k: v.copy() for k, v in parameters.items()}
 
-        def cost(_):
+        def cost(ignored):
             return ref.compute_cost(ref.L_model_forward(X, params)[0], Y)
 
         keys = [k for k in params if k.startswith("W")] if kind == "W only" else list(params)
@@ -939,12 +942,13 @@ def _catches_wrong_db(run):
         try:
             found.append(float(outcome.value))
         except Exception:
-            return f"gradient_check returned {type(outcome.value).__name__}; expected a float"
+            return _("gradient_check returned {type}; expected a float").format(type=type(outcome.value).__name__)
     if not found[0] < 1e-6:
-        return f"for correct gradients your check gave {found[0]:.2g}; it should be tiny (below 1e-6)"
+        return _("for correct gradients your check gave {value}; it should be tiny (below 1e-6)").format(
+            value=f"{found[0]:.2g}")
     if not found[1] > 1e-2:
-        return (f"grads['db1'] was off by 0.5 in every entry, yet your check gave {found[1]:.2g}: the db"
-                " gradients must be compared too (every dW and db key of grads)")
+        return _("grads['db1'] was off by 0.5 in every entry, yet your check gave {value}: the db gradients must be"
+                 " compared too (every dW and db key of grads)").format(value=f"{found[1]:.2g}")
     return None
 
 
@@ -953,32 +957,32 @@ register(Exercise(
     lambda: [
         Case((dict(EX["parameters_ex"]), dict(EX["grads_ex"]), EX["X_ex"], EX["Y_ex"]),
              shown="gradient_check(parameters_ex, grads, X_ex, Y_ex) with grads = L_model_backward(AL, Y_ex, caches)"),
-        _check_case(151, [4, 3, 2, 1], 5, name="parameters and correct grads of a random net with layer_dims"
-                    " [4, 3, 2, 1], X of shape (4, 5), Y of shape (1, 5)"),
-        _check_case(152, [4, 3, 2, 1], 5, wrong="dW2", name="a random net with layer_dims [4, 3, 2, 1], X of shape"
-                    " (4, 5), Y of shape (1, 5), whose grads['dW2'] is off by 0.5"),
-        _check_case(153, [3, 4, 1], 6, wrong="db2", name="a random net with layer_dims [3, 4, 1], X of shape (3, 6),"
-                    " Y of shape (1, 6), whose grads['db2'] is off by 0.5"),
-        _check_case(154, [2, 3, 3, 1], 4, wrong="db1", name="a hidden case", hidden=True),
-        _check_case(155, [5, 2, 1], 3, name="a hidden case", hidden=True),
+        _check_case(151, [4, 3, 2, 1], 5, name=L("parameters and correct grads of a random net with layer_dims"
+                      " [4, 3, 2, 1], X of shape (4, 5), Y of shape (1, 5)")),
+        _check_case(152, [4, 3, 2, 1], 5, wrong="dW2", name=L("a random net with layer_dims [4, 3, 2, 1], X of shape"
+                      " (4, 5), Y of shape (1, 5), whose grads['dW2'] is off by 0.5")),
+        _check_case(153, [3, 4, 1], 6, wrong="db2", name=L("a random net with layer_dims [3, 4, 1], X of shape (3, 6),"
+                      " Y of shape (1, 6), whose grads['db2'] is off by 0.5")),
+        _check_case(154, [2, 3, 3, 1], 4, wrong="db1", name=L("a hidden case"), hidden=True),
+        _check_case(155, [5, 2, 1], 3, name=L("a hidden case"), hidden=True),
     ],
     points=2,
     # for correct gradients the answer is round-off noise, which differs with the order of the sums
     tol=Tolerance(rtol=1e-4, atol=1e-6),
-    extras=[Extra("tiny for correct gradients, large for a wrong db (a random net with layer_dims [3, 4, 2, 1],"
-                  " X (3, 5), Y (1, 5))", _catches_wrong_db)],
+    extras=[Extra(L("tiny for correct gradients, large for a wrong db (a random net with layer_dims [3, 4, 2, 1],"
+                    " X (3, 5), Y (1, 5))"), _catches_wrong_db)],
     mistakes=[
-        Mistake("only the weights were compared: include every db too (loop over all keys of parameters)",
+        Mistake(L("only the weights were compared: include every db too (loop over all keys of parameters)"),
                 fn=_gradient_check_variant("W only")),
-        Mistake("your numerical gradient came out all zero: the cost must see the nudged entry, so give"
-                " numerical_gradient the very array your cost reads (params[key]), nudged in place",
+        Mistake(L("your numerical gradient came out all zero: the cost must see the nudged entry, so give"
+                  " numerical_gradient the very array your cost reads (params[key]), nudged in place"),
                 fn=_gradient_check_variant("zeros")),
-        Mistake("compute one relative error over all parameters together: concatenate every gradient into one"
-                " vector first (np.concatenate of the .reshape(-1) of each)", fn=_gradient_check_variant("per key")),
-        Mistake("return relative_error(...) of the two vectors, not the plain norm of their difference",
+        Mistake(L("compute one relative error over all parameters together: concatenate every gradient into one"
+                  " vector first (np.concatenate of the .reshape(-1) of each)"), fn=_gradient_check_variant("per key")),
+        Mistake(L("return relative_error(...) of the two vectors, not the plain norm of their difference"),
                 fn=_gradient_check_variant("absolute")),
-        Mistake("grads also holds dA0, dA1, ... which are not parameters: loop over the keys of parameters and"
-                " read grads['d' + key]", error=r"KeyError: 'A\d+'"),
+        Mistake(L("grads also holds dA0, dA1, ... which are not parameters: loop over the keys of parameters and"
+                  " read grads['d' + key]"), error=r"KeyError: 'A\d+'"),
     ]))
 
 
@@ -988,19 +992,19 @@ from ..question import Question  # noqa: E402  (the questions follow the exercis
 
 register(Question(
     f"{MODULE}.q_digits_cost", ref.q_digits_cost, tol=0.05,
-    why={"low": "with weights of size 0.01 every score is almost 0, so the network cannot favour the right class:"
-                " what probability does the softmax give each of the 10 classes, and what is -log of it?"
-                " (log 2 = 0.69 is the cost of a two-class guess, not a ten-class one)",
-         "high": "a guess that spreads its probability evenly over the classes is the cost of knowing nothing;"
-                 " nearly equal scores give each of the 10 classes the same probability: what is -log of it?"},
-    then="A classifier with C classes should start near log C = -log(1/C): here log 10 = 2.30. A cost far from it"
-         " at iteration 0 points to a bug (a wrong sign, a missing softmax, large initial weights)."))
+    why={"low": L("with weights of size 0.01 every score is almost 0, so the network cannot favour the right class:"
+                  " what probability does the softmax give each of the 10 classes, and what is -log of it?"
+                  " (log 2 = 0.69 is the cost of a two-class guess, not a ten-class one)"),
+         "high": L("a guess that spreads its probability evenly over the classes is the cost of knowing nothing;"
+                   " nearly equal scores give each of the 10 classes the same probability: what is -log of it?")},
+    then=L("A classifier with C classes should start near log C = -log(1/C): here log 10 = 2.30. A cost far from it"
+           " at iteration 0 points to a bug (a wrong sign, a missing softmax, large initial weights).")))
 
 register(Question(
     f"{MODULE}.q_plateau", ref.q_plateau, choices="abc",
-    why={"a": "a smaller cost does not mean a larger step: what matters is the gradient. Write out dZ for the"
-              " squared error, 2 (a - y) a (1 - a), and evaluate it at a = 0.999 when y = 0",
-         "c": "the same learning rate multiplies different gradients: compare dZ = a - y with"
-              " dZ = 2 (a - y) a (1 - a) when the unit says 0.999 for a label 0"},
-    then="Cross-entropy's dZ = a - y stays near 1 for a confidently wrong prediction; squared error's carries"
-         " a (1 - a), about 0.001 there, so it crawls exactly where it should move fastest."))
+    why={"a": L("a smaller cost does not mean a larger step: what matters is the gradient. Write out dZ for the"
+                " squared error, 2 (a - y) a (1 - a), and evaluate it at a = 0.999 when y = 0"),
+         "c": L("the same learning rate multiplies different gradients: compare dZ = a - y with"
+                " dZ = 2 (a - y) a (1 - a) when the unit says 0.999 for a label 0")},
+    then=L("Cross-entropy's dZ = a - y stays near 1 for a confidently wrong prediction; squared error's carries"
+           " a (1 - a), about 0.001 there, so it crawls exactly where it should move fastest.")))

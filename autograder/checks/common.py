@@ -9,6 +9,7 @@ import types
 from .. import _np as np
 from ..exercise import Mistake
 from ..gradient import numerical_gradient, relative_error
+from ..i18n import L, _
 
 # --- module-level constants ----------------------------------------------------------------------------
 
@@ -45,10 +46,10 @@ SHAPE_AS_ARGUMENTS_ERROR = r"Cannot interpret .* as a data type"
 # a method called on an rng argument left at None
 NO_RNG_ERROR = r"'NoneType' object has no attribute"
 
-SHAPE_IN_ONE_TUPLE = Mistake("pass the shape as one tuple: rng.standard_normal((n[l], n[l-1])) and np.zeros((n[l], 1))",
-                             error=SHAPE_AS_ARGUMENTS_ERROR)
-LAYER_COUNT = Mistake("parameters holds two entries per layer (W and b), so there are L = len(parameters) // 2"
-                      " layers, l = 1 .. L", error=r"KeyError: '[Wb]\d+'")
+SHAPE_IN_ONE_TUPLE = Mistake(L("pass the shape as one tuple: rng.standard_normal((n[l], n[l-1])) and"
+                               " np.zeros((n[l], 1))"), error=SHAPE_AS_ARGUMENTS_ERROR)
+LAYER_COUNT = Mistake(L("parameters holds two entries per layer (W and b), so there are L = len(parameters) // 2"
+                        " layers, l = 1 .. L"), error=r"KeyError: '[Wb]\d+'")
 
 
 # --- reading what a student's function returned ----------------------------------------------------------
@@ -59,7 +60,7 @@ def unpack(outcome, count):
         return None, outcome.error
     value = outcome.value
     if not isinstance(value, (tuple, list)) or len(value) != count:
-        return None, "could not read the returned tuple"
+        return None, _("could not read the returned tuple")
     return value, None
 
 
@@ -74,15 +75,15 @@ def as_float_array(value, shape, name):
     try:
         array = np.asarray(value, dtype=float)
     except Exception:
-        return None, f"your {name} is not an array of numbers"
+        return None, _("your {name} is not an array of numbers").format(name=name)
     if array.shape != shape:
-        return None, f"your {name} has shape {array.shape}; expected {shape}"
+        return None, _("your {name} has shape {got}; expected {shape}").format(name=name, got=array.shape, shape=shape)
     return array, None
 
 
 # --- gradient checks -----------------------------------------------------------------------------------
 
-def grads_close(got, numeric, name, threshold=1e-6, against="a numerical gradient"):
+def grads_close(got, numeric, name, threshold=1e-6, against=L("a numerical gradient")):
     """None when the student's gradient matches the grader's, else a sentence saying how far off it is.
 
     Arguments:
@@ -97,7 +98,8 @@ def grads_close(got, numeric, name, threshold=1e-6, against="a numerical gradien
         return problem
     error = relative_error(got, numeric)
     if not error < threshold:
-        return f"{name} is off: relative error {error:.2g} against {against} (expected below {threshold:g})"
+        return _("{name} is off: relative error {error} against {against} (expected below {threshold})").format(
+            name=name, error=f"{error:.2g}", against=against, threshold=f"{threshold:g}")
     return None
 
 

@@ -13,6 +13,7 @@ from solutions import initialization as ref
 from .. import _np as np
 from ..compare import compare
 from ..exercise import Case, Exercise, Extra, Mistake, register
+from ..i18n import L, _
 from .common import LAYER_COUNT, PRODUCT_ERROR, SHAPE_IN_ONE_TUPLE, frozen
 
 MODULE = "initialization"
@@ -33,11 +34,11 @@ def _parameters(value):
         return None
 
 
-NO_RANDN = Mistake("a numpy.random.Generator has no randn or rand: use rng.standard_normal((n[l], n[l-1]))",
+NO_RANDN = Mistake(L("a numpy.random.Generator has no randn or rand: use rng.standard_normal((n[l], n[l-1]))"),
                    error=r"Generator' object has no attribute")
-INDEXING = Mistake("the layers are l = 1 .. L with L = len(layer_dims) - 1: loop over range(1, len(layer_dims)) and"
-                   " use layer_dims[l] and layer_dims[l - 1]", error=r"list index out of range")
-NO_SCALE_ARGUMENT = Mistake("the function needs the keyword argument scale=10.0 in its signature",
+INDEXING = Mistake(L("the layers are l = 1 .. L with L = len(layer_dims) - 1: loop over range(1, len(layer_dims))"
+                     " and use layer_dims[l] and layer_dims[l - 1]"), error=r"list index out of range")
+NO_SCALE_ARGUMENT = Mistake(L("the function needs the keyword argument scale=10.0 in its signature"),
                             error=r"unexpected keyword argument 'scale'")
 ERRORS = (SHAPE_IN_ONE_TUPLE, NO_RANDN, INDEXING)
 
@@ -65,10 +66,12 @@ def init_cases(name, seeded_args=True, kwargs_list=None):
         for i, dims in enumerate(DIMS):
             out.append(Case(args(dims, 10 + i), name=called(dims, 10 + i)))
         for i, dims in enumerate(HIDDEN_DIMS):
-            out.append(Case(args(dims, 20 + i), name=f"a hidden case, {called(dims, 20 + i)}", hidden=True))
+            out.append(Case(args(dims, 20 + i), name=L("a hidden case, {call}", call=called(dims, 20 + i)),
+                            hidden=True))
         for kwargs, dims, seed, hidden in kwargs_list or ():
+            call = called(dims, seed, kwargs)
             out.append(Case(args(dims, seed), dict(kwargs), hidden=hidden,
-                            name=("a hidden case, " if hidden else "") + called(dims, seed, kwargs)))
+                            name=L("a hidden case, {call}", call=call) if hidden else call))
         return out
     return cases
 
@@ -95,12 +98,12 @@ def _draw_variant(std, b_drawn=False, reverse=False, transposed=False):
 def draw_mistakes(std):
     """Known slips of every random initialiser, given its right standard deviation std(n_prev, n, ...)."""
     return [
-        Mistake("the biases are zeros, not drawn: drawing b{l} from rng also shifts every later draw, so W2, W3, ..."
-                " come out different", fn=_draw_variant(std, b_drawn=True)),
-        Mistake("draw W1 first, then W2, ...: the order of the draws decides which numbers each layer gets",
+        Mistake(L("the biases are zeros, not drawn: drawing b{l} from rng also shifts every later draw, so W2, W3,"
+                  " ... come out different"), fn=_draw_variant(std, b_drawn=True)),
+        Mistake(L("draw W1 first, then W2, ...: the order of the draws decides which numbers each layer gets"),
                 fn=_draw_variant(std, reverse=True)),
-        Mistake("draw with the shape (n[l], n[l-1]) directly: drawing (n[l-1], n[l]) and transposing gives the"
-                " right shape but other numbers in each place", fn=_draw_variant(std, transposed=True)),
+        Mistake(L("draw with the shape (n[l], n[l-1]) directly: drawing (n[l-1], n[l]) and transposing gives the"
+                  " right shape but other numbers in each place"), fn=_draw_variant(std, transposed=True)),
     ]
 
 
@@ -113,16 +116,16 @@ def _weights_from_rng(run):
             return outcome.error
     values = [_parameters(o.value) for o in outcomes]
     if any(v is None for v in values):
-        return "could not read the returned value as a dict of arrays with keys 'W1', 'b1', ..."
+        return _("could not read the returned value as a dict of arrays with keys 'W1', 'b1', ...")
     same = [a.keys() == b.keys() and all(np.array_equal(a[k], b[k], equal_nan=True) for k in a)
             for a, b in ((values[0], values[1]), (values[0], values[2]))]
     if not same[0]:
-        return ("two generators with the same seed gave different weights, so your numbers do not come from rng:"
-                " np.random.randn, np.random.normal or np.random.seed use NumPy's global generator. Draw with"
-                " rng.standard_normal((n[l], n[l-1])) from the rng your function is given")
+        return _("two generators with the same seed gave different weights, so your numbers do not come from rng:"
+                 " np.random.randn, np.random.normal or np.random.seed use NumPy's global generator. Draw with"
+                 " rng.standard_normal((n[l], n[l-1])) from the rng your function is given")
     if same[1]:
-        return ("generators with different seeds gave the same weights: your function ignores its rng (does it"
-                " seed or create a generator of its own?). Draw from the rng it is given")
+        return _("generators with different seeds gave the same weights: your function ignores its rng (does it"
+                 " seed or create a generator of its own?). Draw from the rng it is given")
     return None
 
 
@@ -163,33 +166,43 @@ def wide_network_check(std_fn, formula, alternatives, kwargs=None):
             return None
         got = _parameters(outcome.value)
         if got is None:
-            return "could not read the returned value as a dict of arrays with keys 'W1', 'b1', ..."
+            return _("could not read the returned value as a dict of arrays with keys 'W1', 'b1', ...")
         for l in _layers(WIDE):
             n_prev, n = WIDE[l - 1], WIDE[l]
             W, b = got.get(f"W{l}"), got.get(f"b{l}")
             if W is None or b is None:
-                return f"W{l} or b{l} is missing"
+                return _("W{l} or b{l} is missing").format(l=l)
             if W.shape != (n, n_prev):
-                return f"W{l} has shape {W.shape}; expected (n[{l}], n[{l - 1}]) = {(n, n_prev)}"
+                return _("W{l} has shape {got}; expected (n[{l}], n[{prev}]) = {shape}").format(
+                    l=l, prev=l - 1, got=W.shape, shape=(n, n_prev))
             if not np.isfinite(W).all():
-                return f"W{l} holds nan or inf"
+                return _("W{l} holds nan or inf").format(l=l)
             if b.shape != (n, 1) or (b != 0).any():
-                return f"b{l} should be zeros of shape {(n, 1)}: the biases start at zero and are not drawn"
+                return _("b{l} should be zeros of shape {shape}: the biases start at zero and are not drawn").format(
+                    l=l, shape=(n, 1))
             target = std_fn(n_prev, n, **kwargs) ** 2
             mean, var = float(W.mean()), float(W.var())
             if abs(mean) > 6 * (target / W.size) ** 0.5 + 1e-12:
-                uniform = " (rng.random draws from [0, 1); use rng.standard_normal)" if 0 < mean < 1 else ""
-                return f"W{l} has mean {mean:.3g}; the weights should be centred on 0{uniform}"
+                if 0 < mean < 1:
+                    message = _("W{l} has mean {mean}; the weights should be centred on 0 (rng.random draws from"
+                                " [0, 1); use rng.standard_normal)")
+                else:
+                    message = _("W{l} has mean {mean}; the weights should be centred on 0")
+                return message.format(l=l, mean=f"{mean:.3g}")
             if not abs(var / target - 1) < 0.1:
                 why = next((text for v, text in alternatives if abs(var / v(n_prev, n, **kwargs) - 1) < 0.1), "")
                 expected_text = f"{target:.3g} = {formula(l, n_prev, n, **kwargs)}"
-                return f"W{l} has variance {var:.3g}; expected about {expected_text}" + (f": {why}" if why else "")
+                if why:
+                    message = _("W{l} has variance {variance}; expected about {expected}: {why}")
+                else:
+                    message = _("W{l} has variance {variance}; expected about {expected}")
+                return message.format(l=l, variance=f"{var:.3g}", expected=expected_text, why=why)
         if not any(compare(outcome.value.get(k), expected[k], k) for k in expected):
-            return f"the dict should hold exactly the keys {list(expected)}"
-        return ("your weights have the right mean and variance but are not the numbers the contract's draws give"
-                " with this rng. Draw exactly one array per layer with rng.standard_normal((n[l], n[l-1])), W1 first,"
-                " then W2, ...; draw nothing else (the biases are zeros); and do not use np.random.randn or"
-                " np.random.seed, which use NumPy's global generator instead of rng")
+            return _("the dict should hold exactly the keys {keys}").format(keys=list(expected))
+        return _("your weights have the right mean and variance but are not the numbers the contract's draws give"
+                 " with this rng. Draw exactly one array per layer with rng.standard_normal((n[l], n[l-1])), W1"
+                 " first, then W2, ...; draw nothing else (the biases are zeros); and do not use np.random.randn or"
+                 " np.random.seed, which use NumPy's global generator instead of rng")
 
     return extra
 
@@ -204,7 +217,8 @@ def _naming_the_case(extra):
         problem = extra(run)
         if not problem or isinstance(problem, CallError):  # the call's own error says where it happened
             return problem and str(problem)
-        return f"{problem} (the call: layer_dims = {list(WIDE)}, np.random.default_rng({WIDE_SEED}))"
+        return _("{problem} (the call: layer_dims = {dims}, np.random.default_rng({seed}))").format(
+            problem=problem, dims=list(WIDE), seed=WIDE_SEED)
     return named
 
 
@@ -214,8 +228,8 @@ def _register_random(name, reference, std_fn, formula, alternatives, mistakes, w
     register(Exercise(
         f"{MODULE}.{name}", reference, ["parameters"], init_cases(name, kwargs_list=kwargs_list), points=1,
         mistakes=[*mistakes, *draw_mistakes(std_fn), *ERRORS, *errors],
-        extras=[Extra("random numbers come from rng", _weights_from_rng),
-                Extra(f"weights of a wide network {list(WIDE)}", _naming_the_case(extra))]))
+        extras=[Extra(L("random numbers come from rng"), _weights_from_rng),
+                Extra(L("weights of a wide network {dims}", dims=list(WIDE)), _naming_the_case(extra))]))
 
 
 # --- initialize_parameters_zeros ---------------------------------------------------------------------
@@ -237,13 +251,13 @@ register(Exercise(
     f"{MODULE}.initialize_parameters_zeros", ref.initialize_parameters_zeros, ["parameters"],
     init_cases("initialize_parameters_zeros", seeded_args=False), points=1,
     mistakes=[
-        Mistake("W{l} has shape (n[l], n[l-1]): one row per unit of layer l, one column per input it receives",
+        Mistake(L("W{l} has shape (n[l], n[l-1]): one row per unit of layer l, one column per input it receives"),
                 fn=_zeros_variant("transposed")),
-        Mistake("b{l} must be a column of shape (n[l], 1), not a 1-D array: np.zeros((n[l], 1))",
+        Mistake(L("b{l} must be a column of shape (n[l], 1), not a 1-D array: np.zeros((n[l], 1))"),
                 fn=_zeros_variant("flat_b")),
-        Mistake("the last layer is missing: with L = len(layer_dims) - 1 layers, loop over range(1, L + 1)",
+        Mistake(L("the last layer is missing: with L = len(layer_dims) - 1 layers, loop over range(1, L + 1)"),
                 fn=_zeros_variant("short")),
-        Mistake("the keys start at 1: W1, b1 for the first layer (layer 0 is the input, it has no parameters)",
+        Mistake(L("the keys start at 1: W1, b1 for the first layer (layer 0 is the input, it has no parameters)"),
                 fn=_zeros_variant("from0")),
         SHAPE_IN_ONE_TUPLE, INDEXING,
     ]))
@@ -259,20 +273,21 @@ _register_random(
     "initialize_parameters_random", ref.initialize_parameters_random, _random_std,
     lambda l, n_prev, n, scale=10.0: f"scale² = {scale:g}²",
     alternatives=[
-        (lambda n_prev, n, scale=10.0: 1.0, "the standard normal draws are not multiplied by scale"),
-        (lambda n_prev, n, scale=10.0: 100.0, "that is 10²: use the scale argument, not the number 10"),
-        (lambda n_prev, n, scale=10.0: 1e-4, "that is 0.01², the constant of the earlier lessons; use scale"),
-        (lambda n_prev, n, scale=10.0: scale, "that is scale itself: multiply the draws by scale, which is their"
-                                              " standard deviation (the variance is scale²)"),
+        (lambda n_prev, n, scale=10.0: 1.0, L("the standard normal draws are not multiplied by scale")),
+        (lambda n_prev, n, scale=10.0: 100.0, L("that is 10²: use the scale argument, not the number 10")),
+        (lambda n_prev, n, scale=10.0: 1e-4, L("that is 0.01², the constant of the earlier lessons; use scale")),
+        (lambda n_prev, n, scale=10.0: scale, L("that is scale itself: multiply the draws by scale, which is their"
+                                                " standard deviation (the variance is scale²)")),
     ],
     wide_kwargs={"scale": 2.0},
     kwargs_list=(({"scale": 1.0}, (4, 5, 3), 30, False), ({"scale": 0.5}, (2, 6, 1), 31, False),
                  ({"scale": 3.0}, (3, 2, 4, 1), 32, True)),
     mistakes=[
-        Mistake("multiply the standard normal draws by scale", fn=_draw_variant(lambda n_prev, n, scale=10.0: 1.0)),
-        Mistake("the weights are scale * rng.standard_normal(...), with the scale argument (not the 0.01 of the"
-                " earlier lessons)", fn=_draw_variant(lambda n_prev, n, scale=10.0: 0.01)),
-        Mistake("use the scale argument: the number 10 is only its default",
+        Mistake(L("multiply the standard normal draws by scale"),
+                fn=_draw_variant(lambda n_prev, n, scale=10.0: 1.0)),
+        Mistake(L("the weights are scale * rng.standard_normal(...), with the scale argument (not the 0.01 of the"
+                  " earlier lessons)"), fn=_draw_variant(lambda n_prev, n, scale=10.0: 0.01)),
+        Mistake(L("use the scale argument: the number 10 is only its default"),
                 fn=_draw_variant(lambda n_prev, n, scale=10.0: 10.0)),
     ],
     errors=[NO_SCALE_ARGUMENT])
@@ -284,29 +299,30 @@ def _xavier_std(n_prev, n):
     return (1 / n_prev) ** 0.5
 
 
-FAN_OUT = ("that is 1/n[l], the size of the layer itself; use n[l-1], the number of inputs each unit of layer l"
-           " sums (W{l}.shape[1])")
+FAN_OUT = L("that is 1/n[l], the size of the layer itself; use n[l-1], the number of inputs each unit of layer l"
+            " sums (W{l}.shape[1])")
 
 _register_random(
     "initialize_parameters_xavier", ref.initialize_parameters_xavier, _xavier_std,
     lambda l, n_prev, n: f"1/n[{l - 1}] = 1/{n_prev}",
     alternatives=[
         (lambda n_prev, n: 1 / n, FAN_OUT),
-        (lambda n_prev, n: 1 / n_prev ** 2, "that is (1/n[l-1])²: multiply by the standard deviation"
-                                            " np.sqrt(1 / n[l-1]), not by the variance 1 / n[l-1]"),
-        (lambda n_prev, n: 2 / n_prev, "that is He's variance 2/n[l-1]; Xavier's is 1/n[l-1]"),
-        (lambda n_prev, n: 2 / (n_prev + n), "that is Glorot's 2/(n[l-1] + n[l]); this course's Xavier uses 1/n[l-1]"),
-        (lambda n_prev, n: 1.0, "the standard normal draws are not scaled"),
-        (lambda n_prev, n: 1e-4, "that is 0.01², the constant of the earlier lessons"),
+        (lambda n_prev, n: 1 / n_prev ** 2, L("that is (1/n[l-1])²: multiply by the standard deviation"
+                                              " np.sqrt(1 / n[l-1]), not by the variance 1 / n[l-1]")),
+        (lambda n_prev, n: 2 / n_prev, L("that is He's variance 2/n[l-1]; Xavier's is 1/n[l-1]")),
+        (lambda n_prev, n: 2 / (n_prev + n),
+         L("that is Glorot's 2/(n[l-1] + n[l]); this course's Xavier uses 1/n[l-1]")),
+        (lambda n_prev, n: 1.0, L("the standard normal draws are not scaled")),
+        (lambda n_prev, n: 1e-4, L("that is 0.01², the constant of the earlier lessons")),
     ],
     mistakes=[
-        Mistake("scale by the number of inputs n[l-1] (layer_dims[l - 1]), not by n[l], the size of the layer itself",
-                fn=_draw_variant(lambda n_prev, n: (1 / n) ** 0.5)),
-        Mistake("the square root is missing: the variance is 1/n[l-1], so multiply by its square root,"
-                " np.sqrt(1 / layer_dims[l - 1])", fn=_draw_variant(lambda n_prev, n: 1 / n_prev)),
-        Mistake("that is He's 2/n[l-1]; Xavier's variance is 1/n[l-1]",
+        Mistake(L("scale by the number of inputs n[l-1] (layer_dims[l - 1]), not by n[l], the size of the layer"
+                  " itself"), fn=_draw_variant(lambda n_prev, n: (1 / n) ** 0.5)),
+        Mistake(L("the square root is missing: the variance is 1/n[l-1], so multiply by its square root,"
+                  " np.sqrt(1 / layer_dims[l - 1])"), fn=_draw_variant(lambda n_prev, n: 1 / n_prev)),
+        Mistake(L("that is He's 2/n[l-1]; Xavier's variance is 1/n[l-1]"),
                 fn=_draw_variant(lambda n_prev, n: (2 / n_prev) ** 0.5)),
-        Mistake("that is Glorot's variance 2/(n[l-1] + n[l]); this course's Xavier uses 1/n[l-1]",
+        Mistake(L("that is Glorot's variance 2/(n[l-1] + n[l]); this course's Xavier uses 1/n[l-1]"),
                 fn=_draw_variant(lambda n_prev, n: (2 / (n_prev + n)) ** 0.5)),
     ])
 
@@ -321,26 +337,26 @@ _register_random(
     "initialize_parameters_he", ref.initialize_parameters_he, _he_std,
     lambda l, n_prev, n: f"2/n[{l - 1}] = 2/{n_prev}",
     alternatives=[
-        (lambda n_prev, n: 2 / n, "that is 2/n[l], from the size of the layer itself; use n[l-1], the number of"
-                                  " inputs each unit sums (W{l}.shape[1])"),
-        (lambda n_prev, n: 4 / n_prev ** 2, "that is (2/n[l-1])²: multiply by the standard deviation"
-                                            " np.sqrt(2 / n[l-1]), not by the variance 2 / n[l-1]"),
-        (lambda n_prev, n: 1 / n_prev, "that is Xavier's 1/n[l-1]; He doubles it to make up for the half of"
-                                       " the signal a ReLU sets to zero"),
-        (lambda n_prev, n: 2 / n_prev ** 2, "that is (np.sqrt(2) / n[l-1])²: take the square root of the whole"
-                                            " fraction, np.sqrt(2 / n[l-1])"),
-        (lambda n_prev, n: 1.0, "the standard normal draws are not scaled"),
-        (lambda n_prev, n: 1e-4, "that is 0.01², the constant of the earlier lessons"),
+        (lambda n_prev, n: 2 / n, L("that is 2/n[l], from the size of the layer itself; use n[l-1], the number of"
+                                    " inputs each unit sums (W{l}.shape[1])")),
+        (lambda n_prev, n: 4 / n_prev ** 2, L("that is (2/n[l-1])²: multiply by the standard deviation"
+                                              " np.sqrt(2 / n[l-1]), not by the variance 2 / n[l-1]")),
+        (lambda n_prev, n: 1 / n_prev, L("that is Xavier's 1/n[l-1]; He doubles it to make up for the half of"
+                                         " the signal a ReLU sets to zero")),
+        (lambda n_prev, n: 2 / n_prev ** 2, L("that is (np.sqrt(2) / n[l-1])²: take the square root of the whole"
+                                              " fraction, np.sqrt(2 / n[l-1])")),
+        (lambda n_prev, n: 1.0, L("the standard normal draws are not scaled")),
+        (lambda n_prev, n: 1e-4, L("that is 0.01², the constant of the earlier lessons")),
     ],
     mistakes=[
-        Mistake("that is Xavier's variance 1/n[l-1]; He's is 2/n[l-1]",
+        Mistake(L("that is Xavier's variance 1/n[l-1]; He's is 2/n[l-1]"),
                 fn=_draw_variant(lambda n_prev, n: (1 / n_prev) ** 0.5)),
-        Mistake("scale by the number of inputs n[l-1] (layer_dims[l - 1]), not by n[l], the size of the layer itself",
-                fn=_draw_variant(lambda n_prev, n: (2 / n) ** 0.5)),
-        Mistake("the square root is missing: the variance is 2/n[l-1], so multiply by its square root,"
-                " np.sqrt(2 / layer_dims[l - 1])", fn=_draw_variant(lambda n_prev, n: 2 / n_prev)),
-        Mistake("take the square root of the whole fraction, np.sqrt(2 / n[l-1]); np.sqrt(2) / n[l-1] is far too small",
-                fn=_draw_variant(lambda n_prev, n: 2 ** 0.5 / n_prev)),
+        Mistake(L("scale by the number of inputs n[l-1] (layer_dims[l - 1]), not by n[l], the size of the layer"
+                  " itself"), fn=_draw_variant(lambda n_prev, n: (2 / n) ** 0.5)),
+        Mistake(L("the square root is missing: the variance is 2/n[l-1], so multiply by its square root,"
+                  " np.sqrt(2 / layer_dims[l - 1])"), fn=_draw_variant(lambda n_prev, n: 2 / n_prev)),
+        Mistake(L("take the square root of the whole fraction, np.sqrt(2 / n[l-1]); np.sqrt(2) / n[l-1] is far too"
+                  " small"), fn=_draw_variant(lambda n_prev, n: 2 ** 0.5 / n_prev)),
     ])
 
 
@@ -366,8 +382,8 @@ def network(seed, dims, m):
 
 
 def parameter_shapes(parameters):
-    """ "parameters W1 (5, 4), b1 (5, 1), W2 (3, 5), b2 (3, 1)": the shapes of every array of the dict, for case names."""
-    return "parameters " + ", ".join(f"{key} {tuple(np.shape(value))}" for key, value in parameters.items())
+    """ "W1 (5, 4), b1 (5, 1), W2 (3, 5), b2 (3, 1)": the shapes of every array of the dict, for case names."""
+    return ", ".join(f"{key} {tuple(np.shape(value))}" for key, value in parameters.items())
 
 
 def statistics_cases():
@@ -377,8 +393,9 @@ def statistics_cases():
             ("relu", [5, 6, 4, 3], 4, False), ("tanh", [6, 2, 5, 3, 2], 3, True), ("sigmoid", [3, 3], 8, True),
             ("linear", [4, 6, 2], 5, True), ("relu", [2, 8, 1], 10, True)]):
         X, parameters = network(50 + i, dims, m)
-        name = (f"X of shape {X.shape}, {parameter_shapes(parameters)} and activation {activation!r}"
-                + (" (a hidden case)" if hidden else ""))
+        fields = {"shape": X.shape, "shapes": parameter_shapes(parameters), "activation": repr(activation)}
+        name = (L("X of shape {shape}, parameters {shapes} and activation {activation} (a hidden case)", **fields)
+                if hidden else L("X of shape {shape}, parameters {shapes} and activation {activation}", **fields))
         cases.append(Case((X, parameters, activation), name=name, hidden=hidden))
     return cases
 
@@ -419,45 +436,48 @@ def _linear_stack(run):
     try:
         got = [(float(mean), float(var)) for mean, var in outcome.value]
     except Exception:
-        return "could not read your result as a list of (mean, variance) pairs"
+        return _("could not read your result as a list of (mean, variance) pairs")
     if len(got) != L:
-        return f"for a network of {L} layers your function returned {len(got)} pairs; expected one per layer"
+        return _("for a network of {layers} layers your function returned {count} pairs; expected one per layer").format(
+            layers=L, count=len(got))
     mean, var = float(X.mean()), float(X.var())
     for l in range(1, L + 1):
         mean, var = c * mean + beta, c * c * var
         gm, gv = got[l - 1]
         if not (abs(gm - mean) <= 1e-9 * (1 + abs(mean)) and abs(gv - var) <= 1e-9 * (1 + abs(var))):
-            return (f"through linear layers W = {c}·I, b = {beta}, each layer multiplies the mean by {c} and adds"
-                    f" {beta}, and multiplies the variance by {c}² = {c * c}; at layer {l} the pair should be"
-                    f" ({mean:.6g}, {var:.6g}), yours is ({gm:.6g}, {gv:.6g})")
+            return _("through linear layers W = {c}·I, b = {beta}, each layer multiplies the mean by {c} and adds"
+                     " {beta}, and multiplies the variance by {c}² = {c2}; at layer {l} the pair should be"
+                     " ({mean}, {variance}), yours is ({got_mean}, {got_variance})").format(
+                c=c, beta=beta, c2=c * c, l=l, mean=f"{mean:.6g}", variance=f"{var:.6g}", got_mean=f"{gm:.6g}",
+                got_variance=f"{gv:.6g}")
     return None
 
 
 register(Exercise(
     f"{MODULE}.activation_statistics", ref.activation_statistics, ["stats"], statistics_cases, points=2,
-    extras=[Extra("a stack of linear layers W = 1.5·I", _linear_stack)],
+    extras=[Extra(L("a stack of linear layers W = 1.5·I"), _linear_stack)],
     mistakes=[
-        Mistake("use the population variance np.var(A) (it divides by the number of entries); ddof=1 divides by"
-                " one less", fn=_statistics_variant("ddof1")),
-        Mistake("that is the standard deviation (np.std); the variance is its square, np.var(A)",
+        Mistake(L("use the population variance np.var(A) (it divides by the number of entries); ddof=1 divides by"
+                  " one less"), fn=_statistics_variant("ddof1")),
+        Mistake(L("that is the standard deviation (np.std); the variance is its square, np.var(A)"),
                 fn=_statistics_variant("std")),
-        Mistake("every layer uses the given activation, the last one too: this network has no sigmoid output",
+        Mistake(L("every layer uses the given activation, the last one too: this network has no sigmoid output"),
                 fn=_statistics_variant("sigmoid_output")),
-        Mistake("these are the statistics of Z[l]; take them of the activations A[l] = g(Z[l])",
+        Mistake(L("these are the statistics of Z[l]; take them of the activations A[l] = g(Z[l])"),
                 fn=_statistics_variant("of_Z")),
-        Mistake("the variance is over all n[l] * m entries of A[l] (np.var(A)), not the average of each unit's"
-                " variance (axis=1)", fn=_statistics_variant("per_unit")),
-        Mistake("the variance is over all n[l] * m entries of A[l] (np.var(A)), not the average of each example's"
-                " variance (axis=0)", fn=_statistics_variant("per_example")),
-        Mistake("the bias is missing: Z[l] = W[l] A[l-1] + b[l]", fn=_statistics_variant("no_bias")),
-        Mistake("the last layer is missing: there are L = len(parameters) // 2 layers, l = 1 .. L",
+        Mistake(L("the variance is over all n[l] * m entries of A[l] (np.var(A)), not the average of each unit's"
+                  " variance (axis=1)"), fn=_statistics_variant("per_unit")),
+        Mistake(L("the variance is over all n[l] * m entries of A[l] (np.var(A)), not the average of each example's"
+                  " variance (axis=0)"), fn=_statistics_variant("per_example")),
+        Mistake(L("the bias is missing: Z[l] = W[l] A[l-1] + b[l]"), fn=_statistics_variant("no_bias")),
+        Mistake(L("the last layer is missing: there are L = len(parameters) // 2 layers, l = 1 .. L"),
                 fn=_statistics_variant("short")),
-        Mistake("the list starts with layer 1: A[0] = X is the input, not a layer",
+        Mistake(L("the list starts with layer 1: A[0] = X is the input, not a layer"),
                 fn=_statistics_variant("with_input")),
         LAYER_COUNT,
-        Mistake("each layer multiplies W[l], of shape (n[l], n[l-1]), by the previous layer's activations A[l-1]"
-                " (not by X): W @ A_prev", error=PRODUCT_ERROR),
-        Mistake("activation is a string such as \"tanh\": compare it with ==, e.g. if activation == \"tanh\": ...",
+        Mistake(L("each layer multiplies W[l], of shape (n[l], n[l-1]), by the previous layer's activations A[l-1]"
+                  " (not by X): W @ A_prev"), error=PRODUCT_ERROR),
+        Mistake(L("activation is a string such as \"tanh\": compare it with ==, e.g. if activation == \"tanh\": ..."),
                 error=r"'str' object is not callable"),
     ]))
 
@@ -487,8 +507,14 @@ def norms_cases():
             ([6, 8, 8, 8, 1], 10, "relu", 0.01, True), ([4, 3, 1], 9, "tanh", 1.5, True),
             ([3, 10, 1], 4, "relu", 3.0, True)]):
         X, Y = labelled_data(60 + i, dims[0], m)
-        name = (f"X of shape {X.shape}, Y of shape {Y.shape}, layer_dims = {dims}, np.random.default_rng({70 + i}),"
-                f" activation={activation!r} and scale={scale}" + (" (a hidden case)" if hidden else ""))
+        fields = {"X": X.shape, "Y": Y.shape, "dims": dims, "seed": 70 + i, "activation": repr(activation),
+                  "scale": scale}
+        if hidden:
+            name = L("X of shape {X}, Y of shape {Y}, layer_dims = {dims}, np.random.default_rng({seed}),"
+                     " activation={activation} and scale={scale} (a hidden case)", **fields)
+        else:
+            name = L("X of shape {X}, Y of shape {Y}, layer_dims = {dims}, np.random.default_rng({seed}),"
+                     " activation={activation} and scale={scale}", **fields)
         cases.append(Case((X, Y, list(dims), seeded(70 + i)), {"activation": activation, "scale": scale},
                           name=name, hidden=hidden))
     return cases
@@ -528,8 +554,8 @@ def copy_of(rng):
     return twin
 
 
-ONE_RNG_IN_ORDER = ("pass the one rng itself (not copies of it) to the three random initialisers, in this order:"
-                    " random first, then Xavier, then He; each continues where the one before stopped")
+ONE_RNG_IN_ORDER = L("pass the one rng itself (not copies of it) to the three random initialisers, in this order:"
+                     " random first, then Xavier, then He; each continues where the one before stopped")
 
 
 def _norms_from_rng(run):
@@ -541,32 +567,32 @@ def _norms_from_rng(run):
             return outcome.error
     values = [o.value for o in outcomes]
     if not all(isinstance(v, dict) for v in values):
-        return "could not read the returned value as a dict {initialiser name: list of norms}"
+        return _("could not read the returned value as a dict {{initialiser name: list of norms}}").format()
     if compare(values[0], values[1], "norms"):
-        return ("two generators with the same seed gave different norms (X of shape (3, 6), Y of shape (1, 6),"
-                " layer_dims = [3, 4, 1], np.random.default_rng(81) twice), so your weights do not come from rng:"
-                " pass the rng your function is given to each random initialiser")
+        return _("two generators with the same seed gave different norms (X of shape (3, 6), Y of shape (1, 6),"
+                 " layer_dims = [3, 4, 1], np.random.default_rng(81) twice), so your weights do not come from rng:"
+                 " pass the rng your function is given to each random initialiser")
     if not compare(values[0], values[2], "norms"):
-        return ("generators with different seeds (81 and 82) gave the same norms: your function ignores its rng."
-                " Pass the rng it is given to initialize_parameters_random, _xavier and _he")
+        return _("generators with different seeds (81 and 82) gave the same norms: your function ignores its rng."
+                 " Pass the rng it is given to initialize_parameters_random, _xavier and _he")
     return None
 
 
 register(Exercise(
     f"{MODULE}.gradient_norms_per_initializer", ref.gradient_norms_per_initializer, ["norms"], norms_cases, points=1,
-    extras=[Extra("random numbers come from rng", _norms_from_rng)],
+    extras=[Extra(L("random numbers come from rng"), _norms_from_rng)],
     mistakes=[
-        Mistake("pass scale=scale to initialize_parameters_random: without it the weights get its default"
-                " standard deviation 10, not this function's scale", fn=_norms_variant("default_scale")),
-        Mistake("pass the activation on to gradient_norms_by_layer: the hidden layers use the function's"
-                " activation argument, which is not always \"relu\"", fn=_norms_variant("always_relu")),
+        Mistake(L("pass scale=scale to initialize_parameters_random: without it the weights get its default"
+                  " standard deviation 10, not this function's scale"), fn=_norms_variant("default_scale")),
+        Mistake(L("pass the activation on to gradient_norms_by_layer: the hidden layers use the function's"
+                  " activation argument, which is not always \"relu\""), fn=_norms_variant("always_relu")),
         *[Mistake(ONE_RNG_IN_ORDER, fn=_norms_variant(kind)) for kind in ("he_first", "xavier_first", "copied_rng")],
-        Mistake("the keys are exactly \"zeros\", \"random\", \"Xavier\" and \"He\" (with those capitals)",
+        Mistake(L("the keys are exactly \"zeros\", \"random\", \"Xavier\" and \"He\" (with those capitals)"),
                 fn=_norms_variant("lowercase")),
-        Mistake("the function takes the keyword arguments activation=\"relu\" and scale=1.0: add them to its signature",
-                error=r"unexpected keyword argument '(activation|scale)'"),
-        Mistake("the layers of layer_dims are l = 1 .. L with L = len(layer_dims) - 1: pass layer_dims itself to the"
-                " initialisers", error=r"list index out of range"),
+        Mistake(L("the function takes the keyword arguments activation=\"relu\" and scale=1.0: add them to its"
+                  " signature"), error=r"unexpected keyword argument '(activation|scale)'"),
+        Mistake(L("the layers of layer_dims are l = 1 .. L with L = len(layer_dims) - 1: pass layer_dims itself to"
+                  " the initialisers"), error=r"list index out of range"),
     ]))
 
 
@@ -576,18 +602,19 @@ from ..question import Question  # noqa: E402  (the questions come last, as in t
 
 register(Question(
     f"{MODULE}.q_variance_after_ten_layers", ref.q_variance_after_ten_layers, tol=0.1,
-    why={"low": "Each of the 10 layers multiplies every value by 0.5; count how many times the variance is"
-                " multiplied, and by how much each time (Var(c·a) = c²·Var(a)).",
-         "high": "You may have followed the values instead of their variance: multiplying a by 0.5 multiplies its"
-                 " variance by 0.5², not by 0.5, and this happens once per layer."},
-    then="A factor c per layer multiplies the variance by c² per layer: after L layers by c^(2L), here"
-         " 0.25^10 ≈ 1e-6, although 0.5 does not look far from 1."))
+    why={"low": L("Each of the 10 layers multiplies every value by 0.5; count how many times the variance is"
+                  " multiplied, and by how much each time (Var(c·a) = c²·Var(a))."),
+         "high": L("You may have followed the values instead of their variance: multiplying a by 0.5 multiplies its"
+                   " variance by 0.5², not by 0.5, and this happens once per layer.")},
+    then=L("A factor c per layer multiplies the variance by c² per layer: after L layers by c^(2L), here"
+           " 0.25^10 ≈ 1e-6, although 0.5 does not look far from 1.")))
 
 register(Question(
     f"{MODULE}.q_gradient_profile", ref.q_gradient_profile, choices="abc",
-    why={"a": "dW[l] = (1/m) dZ[l] A[l-1]ᵀ has two factors. The error dZ[l] shrinks on its way back from the output,"
-              " but look at what happens to A[l-1] on its way forward to layer l.",
-         "c": "The error dZ[l] reaching layer l has passed back through L - l small matrices; the activations"
-              " A[l-1] have passed forward through l - 1 of them. Count the small factors in their product."},
-    then="Through layers of the same size, the activations shrink forward as fast as the errors shrink backward, so"
-         " every layer's dW is the same size: tiny in every layer, since each is a product of L - 1 small factors."))
+    why={"a": L("dW[l] = (1/m) dZ[l] A[l-1]ᵀ has two factors. The error dZ[l] shrinks on its way back from the"
+                " output, but look at what happens to A[l-1] on its way forward to layer l."),
+         "c": L("The error dZ[l] reaching layer l has passed back through L - l small matrices; the activations"
+                " A[l-1] have passed forward through l - 1 of them. Count the small factors in their product.")},
+    then=L("Through layers of the same size, the activations shrink forward as fast as the errors shrink backward,"
+           " so every layer's dW is the same size: tiny in every layer, since each is a product of L - 1 small"
+           " factors.")))
