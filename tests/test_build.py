@@ -1,11 +1,12 @@
 """The generated notebooks are fresh, and the build keeps solutions and markers where they belong."""
+import html
 import re
 
 import nbformat
 import pytest
 
 import autograder
-from autograder.build import ROOT, SOURCE, lessons, module_of, solution_cell_source, stale_files
+from autograder.build import ROOT, SOURCE, assignment, lessons, module_of, solution_cell_source, stale_files
 
 
 def test_committed_generated_files_are_fresh():
@@ -48,7 +49,9 @@ def test_the_stub_keeps_the_signature_and_docstring():
 
 
 @pytest.mark.parametrize("stem", lessons())
-def test_the_student_release_has_no_solutions(stem):
+@pytest.mark.parametrize("edition", ["en", "ko"])
+def test_the_student_release_has_no_solutions(stem, edition):
+    stem = assignment(stem, edition)
     master = nbformat.read(ROOT / SOURCE / stem / f"{stem}.ipynb", as_version=4)
     release = nbformat.read(ROOT / "course" / stem / f"{stem}.ipynb", as_version=4)
     code = "\n".join(c.source for c in release.cells if c.cell_type == "code")
@@ -86,3 +89,17 @@ def test_every_lesson_shows_and_asks(stem):
     assert all(c.metadata["nbgrader"]["points"] > 0 for c in written)
     assert re.search(r"contents", markdown[0].source + markdown[1].source, re.I), "a contents list at the top"
     assert re.search(r"explore", markdown[-1].source, re.I), "things to explore at the end"
+
+
+@pytest.mark.parametrize("stem", lessons())
+def test_every_contents_link_reaches_its_heading(stem):
+    """The contents list's links point at heading anchors as JupyterLab and nbconvert make them (the heading's text
+    with spaces as dashes): a renamed heading must not leave a dead link."""
+    from nbconvert import HTMLExporter
+
+    release = nbformat.read(ROOT / "course" / stem / f"{stem}.ipynb", as_version=4)
+    page, _ = HTMLExporter().from_notebook_node(release)
+    anchors = {html.unescape(a) for a in re.findall(r'<h[1-6] id="([^"]+)"', page)}
+    links = [link for c in release.cells if c.cell_type == "markdown"
+             for link in re.findall(r"\]\(#((?:[^()\s]|\([^()\s]*\))+)\)", c.source)]
+    assert len(links) >= 5 and [link for link in links if link not in anchors] == []

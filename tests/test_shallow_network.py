@@ -465,7 +465,7 @@ def test_case_names_state_the_shapes_of_every_array_input():
         for case in cases():
             if case.hidden or case.shown:
                 continue
-            assert re.search(r"\(\d+, \d+\)", case.name) and "m = " not in case.name, case.name
+            assert re.search(r"\(\d+, \d+\)", str(case.name)) and "m = " not in str(case.name), case.name
     backward = [c.name for c in checks.backward_propagation_cases() if not c.hidden and not c.shown]
     assert all(all(k in n for k in ("W1 (", "b1 (", "W2 (", "b2 (", "A1 (", "X of shape", "Y of shape"))
                for n in backward), backward

@@ -49,6 +49,56 @@
 #
 # [Summary](#Summary) and [Things to explore](#Things-to-explore) close the lesson.
 
+# %% [markdown] lang="ko"
+# # 01 로지스틱 회귀
+#
+# 첫 강의에서는 쓸모 있는 학습 기계 중 가장 작은 것을 직접 만듭니다. 출력에 시그모이드(sigmoid)를 단 뉴런(neuron) 하나를
+# 경사 하강법(gradient descent)으로 훈련해서 악성 유방 종양과 양성 종양을 구별하게 합니다. 이 과정에서 나중에 배울 모든 것,
+# 즉 은닉층(hidden layer), 오차 역전파(backpropagation), 더 나은 초기화(initialization)와 옵티마이저는 모두 여기서 작성하는
+# 부품에서 자라납니다. 그러니 부품 하나하나를 잘 이해해 둘 가치가 있습니다.
+#
+# 다음 여섯 함수를 이 순서대로 작성합니다.
+#
+# | 함수 | 하는 일 |
+# | --- | --- |
+# | `sigmoid(z)` | 임의의 실수를 확률로 눌러 담습니다 |
+# | `initialize_with_zeros(dim)` | 시작 매개변수(parameter) `w`, `b` |
+# | `propagate(w, b, X, Y)` | 예측, 비용(cost), 비용의 기울기(gradient) |
+# | `optimize(w, b, X, Y, ...)` | 경사 하강법: 내리막으로 작은 걸음을 여러 번 |
+# | `predict(w, b, X)` | 학습한 매개변수로 구한 레이블(label) 0 또는 1 |
+# | `model(...)` | 원시 데이터에서 예측까지, 모든 것을 한데 묶기 |
+#
+# **진행 방법.** 각 연습 문제(exercise) 셀에는 독스트링(docstring)이 달린 함수와 `raise NotImplementedError()` 한 줄이
+# 있습니다. 이 줄을 여러분의 코드로 바꾸세요. 셀을 실행한 다음, 그 아래의 테스트 셀(test cell)을 실행합니다. 테스트는 무엇이
+# 맞고 무엇이 틀렸는지 출력합니다. 출력이 다르면 어떤 경우인지 알려 주고(첫 번째 경우는 항상 호출 코드가 함께 표시되는 작은
+# 풀이 예제(worked example)입니다), 흔한 실수를 알아보면 어떤 실수인지도 알려 줍니다. 셀은 위에서 아래로 차례대로
+# 실행하세요. 뒤쪽 셀은 앞에서 작성한 함수를 사용합니다.
+#
+# 중간중간 실험 결과를 실행하기 **전에** 예측해 보라는 질문이 나옵니다. 어떤 질문은 연습 문제처럼 테스트 셀이 채점하고,
+# 어떤 질문은 몇 문장으로 답을 쓰면 강사가 읽습니다. 먼저 답을 정하세요. 틀린 예측을 실제 결과로 바로잡는 편이 출력에서
+# 읽어 낸 정답보다 더 많이 가르쳐 줍니다.
+#
+# ## 목차
+#
+# 1. [과제: 이진 분류](#1.-과제:-이진-분류)
+# 2. [모델: 시그모이드 뉴런 하나](#2.-모델:-시그모이드-뉴런-하나)
+#    - [연습 문제 1: `sigmoid`](#연습-문제-1:-sigmoid)
+#    - [연습 문제 2: `initialize_with_zeros`](#연습-문제-2:-initialize_with_zeros)
+# 3. [손실과 비용](#3.-손실과-비용)
+# 4. [경사 하강법과 도함수](#4.-경사-하강법과-도함수)
+# 5. [벡터화](#5.-벡터화)
+#    - [연습 문제 3: `propagate`](#연습-문제-3:-propagate)
+# 6. [샘플을 행으로 놓을 때와 열로 놓을 때](#6.-샘플을-행으로-놓을-때와-열로-놓을-때)
+# 7. [훈련과 예측](#7.-훈련과-예측)
+#    - [연습 문제 4: `optimize`](#연습-문제-4:-optimize)
+#    - [연습 문제 5: `predict`](#연습-문제-5:-predict)
+#    - [연습 문제 6: `model`](#연습-문제-6:-model)
+# 8. [30개 특성 전부로 훈련하기](#8.-30개-특성-전부로-훈련하기)
+# 9. [학습률](#9.-학습률)
+# 10. [왜 지금 딥러닝인가](#10.-왜-지금-딥러닝인가)
+#
+# 강의는 [요약](#요약)과 [더 탐구할 거리](#더-탐구할-거리)로 마무리합니다.
+
 # %%
 import numpy as np
 import matplotlib.pyplot as plt
@@ -79,6 +129,29 @@ from autograder import check, datasets, grade, test
 # would live on wildly different scales, and no single step size would suit all the weights. The mean and
 # standard deviation come from the training set only, so nothing about the test tumours leaks into training.
 
+# %% [markdown] lang="ko"
+# ## 1. 과제: 이진 분류
+#
+# **이진 분류(binary classification)** 에서는 모든 샘플(example)에 레이블 $y \in \{0, 1\}$이 붙어 있습니다. 우리가 원하는 것은
+# 샘플의 특성(feature) $x$를 읽고 $y = 1$일 확률을 돌려주는 함수입니다. 그 확률을 결정으로 바꾸는 일("절반을 넘으면 1")은
+# 마지막에 하는 쉬운 단계입니다.
+#
+# 우리의 샘플은 **Breast Cancer Wisconsin (Diagnostic)** 데이터셋에 있는 유방 종양 569개입니다. 각 종양에서 가는 바늘로 세포를
+# 조금 떼어 내어 현미경으로 촬영했습니다. 그다음 소프트웨어가 이미지에서 세포핵의 윤곽을 따고, 세포핵의 성질 열 가지를
+# 측정했습니다. 반지름, 질감, 둘레, 넓이, 매끄러움, 조밀도, 오목함, 오목한 점의 수, 대칭성, 프랙털 차원입니다. 성질마다
+# 세 값이 들어갑니다. 세포핵들에 대한 평균(mean), 표준 오차(standard error), 그리고 가장 나쁜 값, 즉 가장 큰 값입니다. 그래서
+# 종양 하나에 특성이 30개입니다. 레이블은 악성 종양(212개)이면 1, 양성 종양(357개)이면 0입니다.
+#
+# *출처:* W. Wolberg, O. Mangasarian, N. Street, W. Street, UCI Machine Learning Repository,
+# doi:10.24432/C5DW2B, CC BY 4.0 라이선스. 이 강좌에는 사본이 들어 있으므로(scikit-learn에서 내보낸 것입니다.
+# `autograder/data/README.md` 참고) 아무것도 내려받지 않습니다.
+#
+# `datasets.breast_cancer()`는 고정된 시드로 종양들을 섞은 뒤 80%는 훈련용으로, 20%는 테스트용으로 남기고, 모든 특성을
+# **표준화(standardization)** 합니다. 즉 특성마다 평균을 빼고 표준편차(standard deviation)로 나눕니다. 이렇게 하지 않으면
+# 넓이(수백에서 수천)와 매끄러움(0.1 안팎)이 전혀 다른 규모에 놓이게 되고, 모든 가중치(weight)에 두루 맞는 보폭 하나는 있을
+# 수 없습니다. 평균과 표준편차는 훈련 세트(training set)에서만 구합니다. 그래서 테스트 종양에 관한 정보는 훈련에 전혀
+# 새어 들어가지 않습니다.
+
 # %%
 X_train, Y_train, X_test, Y_test = datasets.breast_cancer()
 feature_names = datasets.breast_cancer_feature_names()
@@ -105,6 +178,23 @@ print("the first five features:", feature_names[:5])
 # Before any learning, look at two single features. Malignant tumours tend to have larger nuclei with more
 # concave points on their outline, but for each feature alone the two classes overlap. Logistic regression
 # will weigh all 30 features together.
+
+# %% [markdown] lang="ko"
+# ### 표기법
+#
+# - $m$은 샘플 수, $n_x$는 특성 수입니다(여기서는 $n_x = 30$).
+# - $x^{(i)}$는 샘플 $i$의 특성 벡터(vector)로, 형상(shape)이 $(n_x, 1)$인 열입니다. $y^{(i)}$는 그 샘플의 레이블입니다.
+# - 샘플들은 **열로 나란히** 쌓습니다.
+#   $X = [x^{(1)}, x^{(2)}, \dots, x^{(m)}]$의 형상은 $(n_x, m)$이고, $Y = [y^{(1)}, \dots, y^{(m)}]$의 형상은
+#   $(1, m)$입니다.
+#
+# 따라서 `X_train[:, i]`는 종양 하나이고, `X_train[j]`는 모든 종양에서 측정한 특성 하나입니다. 샘플을 열에 두면 $m$개 샘플
+# 전체에 대한 식이 샘플 하나에 대한 식과 똑같은 모양이 됩니다(5절). 많은 라이브러리는 반대로 샘플을 행에 둡니다. 두 배치가
+# 서로 어떻게 바뀌는지는 6절에서 다룹니다.
+#
+# 학습에 들어가기 전에 특성 두 개를 하나씩 살펴봅시다. 악성 종양은 세포핵이 더 크고 윤곽에 오목한 점이 더 많은 경향이
+# 있습니다. 하지만 어느 특성이든 하나만 보면 두 클래스가 겹칩니다. 로지스틱 회귀(logistic regression)는 30개 특성을 모두
+# 함께 저울질합니다.
 
 # %%
 fig, axes = plt.subplots(1, 2, figsize=(10, 3.5))
@@ -162,11 +252,55 @@ plt.show()
 #
 # Expected: `sigmoid(np.array([0.0, 2.0]))` gives `[0.5, 0.88079708]`.
 
+# %% [markdown] lang="ko"
+# ## 2. 모델: 시그모이드 뉴런 하나
+#
+# 로지스틱 회귀는 먼저 특성의 가중합에 편향(bias)을 더합니다.
+#
+# $$z = w^T x + b = w_1 x_1 + w_2 x_2 + \dots + w_{n_x} x_{n_x} + b,$$
+#
+# 여기서 가중치 벡터 $w$의 형상은 $(n_x, 1)$이고 $b$는 수 하나입니다. 점수 $z$는 어떤 실수든 될 수 있지만 우리가 원하는
+# 것은 확률입니다. 그래서 **시그모이드** 함수(로지스틱 함수라고도 합니다)로 $z$를 $(0, 1)$ 안으로 눌러 담습니다.
+#
+# $$\sigma(z) = \frac{1}{1 + e^{-z}}.$$
+#
+# 샘플 하나에 대한 예측은 $\hat{y} = \sigma(w^T x + b)$이고, "이 종양이 악성일 확률"로 읽습니다. 이 값을 $a$라고도 쓰며,
+# 뉴런의 **활성값(activation)** 이라고 부릅니다.
+#
+# ![위: 형상이 (n_x, 1)인 샘플 하나 x와 형상이 (n_x, 1)인 가중치 w로 수 z = w^T x + b를 구하고, 이어서 a = sigma(z)를
+# 구합니다. 아래: 형상이 (n_x, m)인 X의 열로 놓인 m개 샘플로 형상이 (1, m)인 행 Z = w^T X + b를 구하고, 이어서 형상이
+# (1, m)인 A = sigma(Z)를 구합니다](attachment:01_neuron.svg)
+#
+# 그림의 아래쪽 절반은 같은 뉴런을 $m$개 샘플 전체에 한꺼번에 적용한 것입니다. 샘플들을 $X$의 열로 나란히 놓으면 곱셈
+# 한 번 $w^T X$로 모든 샘플의 $z$를 담은 행 $Z$가 나옵니다. 5절에서 이 점을 활용합니다.
+#
+# 앞으로 쓸 $\sigma$의 성질 몇 가지는 다음과 같습니다.
+#
+# - $\sigma(0) = 0.5$이고, $z \to +\infty$이면 $\sigma(z) \to 1$, $z \to -\infty$이면 $\sigma(z) \to 0$입니다.
+# - $\sigma(-z) = 1 - \sigma(z)$입니다. 즉 곡선은 점 $(0, 0.5)$에 대해 대칭입니다.
+# - 도함수(미분, derivative)는 $\sigma'(z) = \sigma(z)\,(1 - \sigma(z))$입니다. 최댓값은 $0.25$($z = 0$에서)이고, $|z|$가 커지면
+#   거의 $0$이 됩니다. 이럴 때 시그모이드가 그 영역에서 **포화(saturation)** 되었다고 말합니다.
+#
+# ### 연습 문제 1: `sigmoid`
+#
+# $\sigma(z)$를 원소별로 계산하세요. `z`는 파이썬 수일 수도, 임의의 형상을 가진 NumPy 배열일 수도 있습니다. 결과의 형상은
+# 입력과 같습니다. 배열 전체에 작동하는 `np.exp`를 사용하세요(`math.exp`는 수 하나만 받습니다). 검사에는 $\pm 10^4$만큼
+# 큰 $z$ 값도 들어 있습니다. 식은 $1 / (1 + e^{-z})$로 쓰세요. 겉보기에 같은 $e^{z} / (1 + e^{z})$는 $e^{z}$가
+# 오버플로하는 순간 $\infty / \infty$ = `nan`을 계산합니다. ($1 / (1 + e^{-z})$로 써도 $z$가 아주 큰 음수이면 NumPy가
+# $e^{-z}$의 오버플로를 경고할 수 있습니다. 그래도 답인 $1 / \infty = 0$은 맞으며, 검사는 이 경고를 언급만 하고 점수를
+# 깎지 않습니다. 경고를 아예 없애고 싶다면 `np.exp`를 $-|z|$에만 적용하는 방법을 생각해 보세요.)
+#
+# 예상 결과: `sigmoid(np.array([0.0, 2.0]))`는 `[0.5, 0.88079708]`을 돌려줍니다.
+
 # %% exercise="sigmoid"
 
 # %% [markdown]
 # Here is your sigmoid with its derivative. Notice how flat both ends of the curve are: far from $z = 0$ a
 # change in $z$ barely changes the output. That flatness comes back in section 3.
+
+# %% [markdown] lang="ko"
+# 여러분이 만든 시그모이드와 그 도함수를 그려 보았습니다. 곡선의 양 끝이 얼마나 평평한지 보세요. $z = 0$에서 멀리 떨어지면
+# $z$가 변해도 출력은 거의 변하지 않습니다. 이 평평함은 3절에서 다시 등장합니다.
 
 # %%
 z = np.linspace(-8, 8, 401)
@@ -195,12 +329,28 @@ plt.show()
 #
 # Expected: `initialize_with_zeros(2)` gives `w = [[0.], [0.]]` (shape `(2, 1)`) and `b = 0.0`.
 
+# %% [markdown] lang="ko"
+# ### 연습 문제 2: `initialize_with_zeros`
+#
+# 경사 하강법에는 출발점이 필요합니다. 로지스틱 회귀에서는 전부 0인 출발점이 괜찮습니다. $w = 0$, $b = 0$이면 모든 샘플에서
+# $z = 0$이고 $\hat{y} = 0.5$이므로, 아직 아무 의견도 없는 모델이 됩니다. (은닉층이 있는 신경망(neural network)에서는 0이
+# 함정입니다. 똑같은 은닉 유닛(hidden unit)은 영원히 똑같이 남기 때문입니다. 이 문제는 모듈 05에서 다룹니다. 뉴런 하나에는
+# 깨야 할 대칭성이 없습니다. 가중치마다 서로 다른 특성을 보므로 서로 다른 기울기를 받습니다.)
+#
+# `w`로는 형상이 `(dim, 1)`인 0 배열(1차원 `(dim,)`이 아니라 열)을, `b`로는 float `0.0`을 반환하세요.
+#
+# 예상 결과: `initialize_with_zeros(2)`는 `w = [[0.], [0.]]`(형상 `(2, 1)`)과 `b = 0.0`을 돌려줍니다.
+
 # %% exercise="initialize_with_zeros"
 
 # %% [markdown]
 # With zero parameters the predictions for all examples come out of one line, $\hat{Y} = \sigma(w^T X + b)$,
 # of shape $(1, m)$: `w.T` has shape $(1, n_x)$, `X` has shape $(n_x, m)$, and the number `b` is added to
 # every entry (NumPy broadcasting).
+
+# %% [markdown] lang="ko"
+# 매개변수가 0이면 모든 샘플에 대한 예측이 한 줄 $\hat{Y} = \sigma(w^T X + b)$로 나오며, 형상은 $(1, m)$입니다. `w.T`의
+# 형상은 $(1, n_x)$, `X`의 형상은 $(n_x, m)$이고, 수 `b`는 모든 원소에 더해집니다(NumPy 브로드캐스팅(broadcasting)).
 
 # %%
 w, b = initialize_with_zeros(X_train.shape[0])
@@ -233,6 +383,29 @@ print("Y_hat:", Y_hat.shape, " first five predictions:", Y_hat[0, :5])
 # first. Write it in the cell below as a number with three digits, e.g. `q_zero_cost = 1.23`, then run the
 # test under it.
 
+# %% [markdown] lang="ko"
+# ## 3. 손실과 비용
+#
+# 매개변수를 개선하려면 예측이 얼마나 나쁜지 말해 주는 수가 필요합니다.
+#
+# **손실(loss)** $L$은 샘플 하나를 잽니다. 로지스틱 회귀에서 손실은 **교차 엔트로피(cross-entropy)** 입니다.
+#
+# $$L(\hat{y}, y) = -\big(y \log \hat{y} + (1 - y) \log(1 - \hat{y})\big).$$
+#
+# 두 항 중 실제로 작동하는 것은 언제나 하나뿐입니다. $y = 1$이면 손실은 $-\log \hat{y}$입니다. $\hat{y} = 1$이면 0이고,
+# $\hat{y} \to 0$이면 한없이 커집니다. $y = 0$이면 손실은 $-\log(1 - \hat{y})$로, 앞의 경우를 거울에 비춘 모양입니다. 따라서
+# 확신에 찬 오답은 큰 대가를 치르고, 망설이는 오답은 조금 치르며, 확신에 찬 정답은 거의 아무것도 치르지 않습니다.
+#
+# **비용** $J$는 훈련 세트 전체에서 매개변수를 잽니다. 비용은 $m$개 샘플에 대한 손실의 평균입니다.
+#
+# $$J(w, b) = \frac{1}{m} \sum_{i=1}^{m} L\big(\hat{y}^{(i)}, y^{(i)}\big).$$
+#
+# 손실은 예측 하나에 관한 것이고, 비용은 훈련이 최소화하는 대상입니다.
+#
+# **질문 (1점).** 연습 문제 2에서는 $w = 0$, $b = 0$에서 훈련을 시작합니다. 종양 455개로 이루어진 우리 훈련 세트에서 이
+# 매개변수의 비용 $J$는 얼마일까요(자연로그, 즉 `np.log` 기준)? 먼저 종이에 계산해 보세요. 아래 셀에 유효 숫자 세 자리의 수로
+# 적으세요. 예를 들면 `q_zero_cost = 1.23`처럼 씁니다. 그다음 그 아래의 테스트를 실행하세요.
+
 # %% question="q_zero_cost"
 
 # %% [markdown]
@@ -241,6 +414,11 @@ print("Y_hat:", Y_hat.shape, " first five predictions:", Y_hat[0, :5])
 # constant factor. So why the $\frac{1}{m}$? Think about what happens to the size of the gradient, and so to
 # a good learning rate, when the training set grows. Write two or three sentences in the cell below.
 
+# %% [markdown] lang="ko"
+# **질문 (1점, 강사 채점).** 비용은 손실의 *합*이 아니라 $\frac{1}{m}$을 곱한 *평균*입니다. 둘은 상수배만큼만 다르므로
+# 어느 쪽을 최소화하든 같은 매개변수가 나옵니다. 그렇다면 $\frac{1}{m}$은 왜 붙일까요? 훈련 세트가 커질 때 기울기의 크기가,
+# 따라서 좋은 학습률(learning rate)이 어떻게 되는지 생각해 보세요. 아래 셀에 두세 문장으로 답을 쓰세요.
+
 # %% [markdown] answer="explain_one_over_m" points=1
 # *Model answer.* With the $\frac{1}{m}$ the cost and its gradient are averages, so their size does not depend on
 # how many examples there are: $J$ can be compared between data sets, and a learning rate that works on 100
@@ -248,10 +426,22 @@ print("Y_hat:", Y_hat.shape, " first five predictions:", Y_hat[0, :5])
 # step $\alpha\, dw$ grows with the data set too, and the learning rate would have to be retuned (divided by
 # $m$) whenever the number of examples, or later the size of a mini-batch, changes; otherwise it overshoots.
 
+# %% [markdown] answer="explain_one_over_m" points=1 lang="ko"
+# *모범 답안.* $\frac{1}{m}$이 있으면 비용과 그 기울기가 평균이 되므로, 크기가 샘플 수에 좌우되지 않습니다. 그래서 데이터셋끼리
+# $J$를 비교할 수 있고, 샘플 100개에서 잘 되던 학습률이 샘플 100,000개에서도 그대로 잘 됩니다. $\frac{1}{m}$이 없으면
+# 기울기는 $m$에 비례해 커지는 합이 되고, 한 걸음 $\alpha\, dw$도 데이터셋과 함께 커집니다. 그러면 샘플 수가, 나중에는
+# 미니배치(mini-batch)의 크기가 바뀔 때마다 학습률을 다시 조정해야(즉 $m$으로 나눠야) 합니다. 그렇게 하지 않으면 걸음이
+# 최솟값을 지나쳐 버립니다.
+
 # %% [markdown]
 # The cell below evaluates both questions on the first $m$ training tumours, for growing $m$. With $w = 0$
 # and $b = 0$ every prediction is $\sigma(0) = 0.5$, so it needs no function of yours: it prints the cost and
 # the length of the gradient $dw$ (derived in section 4) once as a mean and once as a sum.
+
+# %% [markdown] lang="ko"
+# 아래 셀은 $m$을 늘려 가며 훈련 종양 중 처음 $m$개에 대해 두 질문의 답을 계산합니다. $w = 0$, $b = 0$이면 모든 예측이
+# $\sigma(0) = 0.5$이므로 여러분이 작성한 함수는 필요 없습니다. 셀은 비용과 기울기 $dw$(4절에서 유도합니다)의 길이를 한 번은
+# 평균으로, 한 번은 합으로 출력합니다.
 
 # %%
 print("     m   J (mean)   J (sum)   |dw| (mean)   |dw| (sum)")
@@ -284,6 +474,26 @@ for m_first in [50, 100, 200, X_train.shape[1]]:
 # $\sigma'(z) = a(1 - a)$, write $\frac{dL}{dz}$ for the squared error, and look at what it does when the model is
 # confidently wrong ($y = 1$ but $z$ very negative, so $a \approx 0$). Write your answer in the cell below.
 
+# %% [markdown] lang="ko"
+# $w = 0$, $b = 0$에서는 각 샘플이 자기 레이블이 무엇이든 그 레이블에 확률 $\frac{1}{2}$을 받습니다. 그래서 모든 손실이
+# $-\log \frac{1}{2} = \log 2$이고, 비용은 어떤 데이터셋에서든 $\log 2 \approx 0.6931$입니다. 첫 훈련이 다른 값에서 시작한다면
+# 버그가 있는 것입니다. 합은 $m$에 비례해 커지고 평균은 제자리에 머뭅니다. 기울기도 마찬가지이며, 그래서 이 강좌의 모든
+# 기울기에는 $\frac{1}{m}$이 붙습니다.
+#
+# *이 식은 어디서 왔을까요?* $\hat{y}$를 모델이 말하는 $y = 1$의 확률로 읽습니다. 그러면 모델이 실제로 관측된 레이블에 주는
+# 확률은 $\hat{y}^{\,y} (1 - \hat{y})^{1 - y}$입니다($y = 1$이면 $\hat{y}$, $y = 0$이면 $1 - \hat{y}$). 샘플들이 서로
+# 독립이면 이 확률들을 곱하며, 그 곱의 로그는 $-m\,J$입니다. 따라서 교차 엔트로피 비용을 최소화하는 것은 관측된 레이블이
+# 나올 확률이 가장 큰 매개변수를 고르는 것과 같습니다(최대 가능도(maximum likelihood)).
+#
+# ### 왜 제곱 오차가 아닐까요?
+#
+# 제곱 오차(squared error) $(\hat{y} - y)^2$은 실수를 예측할 때 잘 작동합니다. 그런데 여기서는 왜 쓰지 않을까요?
+#
+# **질문 (2점, 강사 채점).** 뒷부분을 읽기 전에, $a = \sigma(z)$일 때 제곱 오차 $(a - y)^2$보다 교차 엔트로피를 택하는
+# 이유를 스스로 제시해 보세요. 힌트: 연쇄 법칙(chain rule)과 $\sigma'(z) = a(1 - a)$를 이용해 제곱 오차의
+# $\frac{dL}{dz}$를 적고, 모델이 확신에 차서 틀릴 때($y = 1$인데 $z$가 아주 큰 음수라서 $a \approx 0$일 때) 이 값이 어떻게
+# 되는지 보세요. 아래 셀에 답을 쓰세요.
+
 # %% [markdown] answer="explain_log_loss" points=2
 # *Model answer.* For the squared error, $\frac{dL}{dz} = 2(a - y)\,a(1 - a)$. When the model is confidently
 # wrong ($y = 1$, $a \approx 0$), the factor $a(1 - a)$ is nearly 0, so the gradient nearly vanishes: the worse
@@ -292,6 +502,14 @@ for m_first in [50, 100, 200, X_train.shape[1]]:
 # when the prediction is most wrong. Besides, the cross-entropy through a sigmoid is convex in $w$ and $b$ (one valley),
 # while the squared error through a sigmoid is not; and the cross-entropy is the negative log-likelihood of the
 # labels, the principled loss for a predicted probability.
+
+# %% [markdown] answer="explain_log_loss" points=2 lang="ko"
+# *모범 답안.* 제곱 오차에서는 $\frac{dL}{dz} = 2(a - y)\,a(1 - a)$입니다. 모델이 확신에 차서 틀리면($y = 1$, $a \approx 0$)
+# 인자 $a(1 - a)$가 거의 0이므로 기울기도 거의 사라집니다. 실수가 클수록 그것을 바로잡는 힘이 약해지고, 훈련은 평탄한 구간에서
+# 멈춰 버립니다. 교차 엔트로피의 로그는 이 인자를 상쇄해서 $\frac{dL}{dz} = a - y$를 만듭니다. 이 값은 예측이 가장 틀렸을 때
+# 크기가 가장 큽니다(거의 $-1$). 게다가 시그모이드를 거친 교차 엔트로피는 $w$와 $b$에 대해 볼록(골짜기가 하나)하지만,
+# 시그모이드를 거친 제곱 오차는 그렇지 않습니다. 또한 교차 엔트로피는 레이블의 음의 로그 가능도이므로, 예측한 확률에 대해
+# 원리에 맞는 손실입니다.
 
 # %% [markdown]
 # Compare your answer with what follows. The trouble is the sigmoid in front of the squared error. Take a
@@ -306,6 +524,19 @@ for m_first in [50, 100, 200, X_train.shape[1]]:
 #   saturates, **also when it saturates on the wrong answer**. The worse the prediction, the weaker the
 #   push to fix it. For the cross-entropy the $\log$ cancels that factor exactly (derived in section 4):
 #   $\frac{dL}{dz} = \hat{y} - y$, which is largest when the prediction is most wrong.
+
+# %% [markdown] lang="ko"
+# 여러분의 답을 아래 내용과 비교해 보세요. 문제는 제곱 오차 앞에 놓인 시그모이드입니다. $x = 1$, $y = 1$인 샘플 하나를 두고
+# 가중치 $w$를 움직여 봅시다($b = 0$이므로 $z = w$입니다).
+#
+# - **모양.** $(\sigma(w) - 1)^2$은 $w$가 아주 큰 음수이면 평평하고, 가운데에서는 가파르며, $w$가 크면 다시 평평합니다.
+#   즉 볼록하지 않습니다. 여러 샘플에 대해 더하면 이런 평탄한 구간 때문에 비용 곡면이 위험해집니다. 반면
+#   $-\log \sigma(w)$는 볼록합니다. 골짜기가 하나뿐이어서 걸려 멈출 곳이 없습니다. (시그모이드를 거친 교차 엔트로피는 어떤
+#   데이터셋에서든 $w$와 $b$에 대해 볼록합니다.)
+# - **기울기.** 연쇄 법칙에 따라 $\frac{dL}{dz} = \frac{dL}{d\hat{y}} \, \sigma'(z)$입니다. 제곱 오차라면 이 값은
+#   $2(\hat{y} - y)\,\hat{y}(1 - \hat{y})$이고, 인자 $\hat{y}(1 - \hat{y})$는 시그모이드가 포화되면 사라집니다. **오답 쪽으로
+#   포화되었을 때도 마찬가지입니다.** 예측이 나쁠수록 그것을 고치는 힘이 약해집니다. 교차 엔트로피에서는 $\log$가 그 인자를
+#   정확히 상쇄해서(4절에서 유도합니다) $\frac{dL}{dz} = \hat{y} - y$가 되고, 이 값은 예측이 가장 틀렸을 때 가장 큽니다.
 
 # %%
 w_axis = np.linspace(-10, 10, 401)  # one example: x = 1, y = 1, b = 0, so z = w
@@ -385,6 +616,62 @@ plt.show()
 # $z^{(i)} = w^T x^{(i)} + b$ once per example in a loop and once for all of them as `w.T @ X + b`. (Timings
 # vary from run to run, a lot on a busy machine; the ratio is what to look at, and it is large every time.)
 
+# %% [markdown] lang="ko"
+# ## 4. 경사 하강법과 도함수
+#
+# $J(w, b)$를 매개변수 위에 펼쳐진 지형이라고 상상해 보세요. 기울기는 오르막, 즉 비용이 가장 빨리 커지는 방향을 가리킵니다.
+# 그러니 반대 방향으로 조금씩 내디딥니다.
+#
+# $$w := w - \alpha \frac{\partial J}{\partial w}, \qquad b := b - \alpha \frac{\partial J}{\partial b}.$$
+#
+# 보폭 $\alpha$가 **학습률**입니다. 너무 작으면 훈련이 기어가듯 느리고, 너무 크면 걸음마다 골짜기 바닥을 건너뛰어 버립니다
+# (9절에서 두 경우를 모두 봅니다). 교차 엔트로피 비용은 볼록하므로 가장 낮은 골짜기 말고는 다른 골짜기가 없습니다. 그래서
+# $\alpha$가 적당하면 경사 하강법은 어느 출발점에서든 내리막을 따라 그 골짜기로 향합니다.
+#
+# 코드에서는 $\frac{\partial J}{\partial w}$를 `dw`(형상은 `w`와 같습니다), $\frac{\partial J}{\partial b}$를 `db`로 씁니다.
+#
+# ### 연쇄 법칙으로 구하는 도함수
+#
+# 샘플 하나에 대한 계산은 세 단계의 사슬입니다. $z = w^T x + b$, 그다음 $a = \sigma(z)$(이것이 $\hat{y}$입니다), 그다음
+# $L(a, y)$입니다. 이것을 **계산 그래프(computation graph)** 로 그려 봅시다. 순전파(forward propagation)는 왼쪽에서 오른쪽으로
+# 진행하며 값을 계산합니다. 각 간선에는 머리 쪽 값을 꼬리 쪽 값으로 미분한 국소 도함수가 실려 있고, 역전파는 오른쪽에서
+# 왼쪽으로 진행하며 이것들을 곱합니다(연쇄 법칙).
+#
+# ![샘플 하나의 손실에 대한 계산 그래프: w, x, b가 z = w^T x + b로 들어가고, 이어서 a = sigma(z), 이어서 L(a, y)가
+# 됩니다. 간선에는 dL/da = -y/a + (1-y)/(1-a), da/dz = a(1-a), dz/dw = x, dz/db = 1이 실려 있습니다. 아래의 역전파는 이것들을
+# 곱합니다: dz = a - y, dw = x dz, db = dz](attachment:01_graph.svg)
+#
+# 그래프에서 $dw$와 $db$는 샘플 하나의 손실에 대한 도함수입니다. 모든 샘플에 대한 평균인 비용의 도함수는 아래에서 이어서
+# 구합니다. 각 단계를 미분하고 끝에서부터 거꾸로 곱해 나갑니다.
+#
+# $$\frac{\partial L}{\partial a} = -\frac{y}{a} + \frac{1 - y}{1 - a}, \qquad \frac{\partial a}{\partial z} = a(1 - a),$$
+#
+# $$dz = \frac{\partial L}{\partial z} = \frac{\partial L}{\partial a}\,\frac{\partial a}{\partial z} = -y(1 - a) + (1 - y)\,a = a - y.$$
+#
+# 결과는 예측 오차 그 자체입니다. $z = w_1 x_1 + \dots + w_{n_x} x_{n_x} + b$이므로, 고리 하나를 더 이으면 다음을
+# 얻습니다.
+#
+# $$\frac{\partial L}{\partial w_j} = x_j\, dz, \qquad \frac{\partial L}{\partial b} = dz.$$
+#
+# 비용은 손실의 평균이므로, 비용의 도함수는 손실의 도함수들의 평균입니다. 모든 샘플을 열로 놓으면 $dZ = A - Y$는 모든 샘플의
+# 오차를 담은 형상 $(1, m)$의 행이고, 다음과 같습니다.
+#
+# $$dw = \frac{1}{m} X\, dZ^T \quad \text{shape } (n_x, m)(m, 1) = (n_x, 1), \qquad db = \frac{1}{m} \sum_{i=1}^{m} dZ^{(i)}.$$
+#
+# $dw$는 각 샘플의 특성 벡터에 그 샘플의 오차 $a - y$를 가중치로 곱해 평균한 것으로 읽을 수 있습니다. 따라서 한 걸음
+# $w := w - \alpha\, dw$는 너무 높게 예측된($a > y$) 샘플의 특성 벡터 $x^{(i)}$에서 $w$를 멀어지게 해서 그 샘플의 $z$를
+# 낮추고, 너무 낮게 예측된 샘플의 특성 벡터 쪽으로 $w$를 다가가게 해서 그 샘플의 $z$를 높입니다.
+#
+# ## 5. 벡터화
+#
+# 위의 식에는 샘플에 대한 반복문이 없습니다. $w^T X$와 $X\, dZ^T$는 $m$개 샘플 전부를 한꺼번에 처리하는 행렬 곱(matrix
+# product)입니다. 이 점은 중요합니다. 파이썬 반복문은 샘플마다 인터프리터의 오버헤드를 치르지만, NumPy의 곱셈은 컴파일된
+# 루틴 하나를 실행해서 메모리를 죽 훑고 프로세서의 벡터(SIMD) 명령어를 사용합니다. 명령어 하나를 많은 수에 한꺼번에
+# 적용하는 GPU가 딥러닝(deep learning)에 그토록 뛰어난 것도 같은 이유입니다. 특성 30개짜리 가상의 샘플 100,000개로 직접
+# 재어 봅시다. $z^{(i)} = w^T x^{(i)} + b$를 한 번은 반복문으로 샘플마다 계산하고, 한 번은 `w.T @ X + b`로 모든 샘플에 대해
+# 한꺼번에 계산합니다. (시간은 실행할 때마다 달라지고, 기계가 바쁘면 크게 달라집니다. 봐야 할 것은 비율이며, 비율은 매번
+# 큽니다.)
+
 # %%
 import time
 
@@ -436,6 +723,33 @@ print(f"the loop is {loop_time / vec_time:.0f} times slower; same result: {np.al
 # and `Y = np.array([[1.0, 0.0, 1.0]])`, `propagate(w, b, X, Y)` gives
 # `dw = [[-0.24322675], [0.07169377]]`, `db = -0.14907764` and `cost = 0.27589443`.
 
+# %% [markdown] lang="ko"
+# ### 연습 문제 3: `propagate`
+#
+# 훈련 세트 전체에 대해 순전파 한 번과 역전파 한 번을 수행합니다. 샘플에 대한 반복문은 쓰지 않습니다.
+#
+# 1. 순전파: $A = \sigma(w^T X + b)$, 형상 $(1, m)$
+# 2. 비용: $J = -\frac{1}{m} \sum_{i} \big(y^{(i)} \log a^{(i)} + (1 - y^{(i)}) \log(1 - a^{(i)})\big)$
+# 3. 역전파: $dZ = A - Y$, $dw = \frac{1}{m} X\, dZ^T$, $db = \frac{1}{m} \sum_i dZ^{(i)}$
+#
+# | 인자 / 결과 | 형상 |
+# | --- | --- |
+# | `w` | $(n_x, 1)$ |
+# | `b` | float |
+# | `X` | $(n_x, m)$ |
+# | `Y` | $(1, m)$ |
+# | `grads["dw"]` | $(n_x, 1)$ |
+# | `grads["db"]` | 파이썬 float |
+# | `cost` | 파이썬 float |
+#
+# `grads = {"dw": dw, "db": db}`와 `cost`를 반환하세요. `np.sum`은 NumPy 수를 반환하므로 `float(...)`로 감싸세요. 여러분이
+# 작성한 `sigmoid`를 사용하세요. 검사는 여러분의 값을 비교할 뿐 아니라, 여러분이 계산한 비용을 수치적으로 미분해서 `dw`와
+# `db`가 정말 그 도함수인지도 확인합니다.
+#
+# 예상 결과: `w = np.array([[0.5], [-1.0]])`, `b = 0.25`, `X = np.array([[1.0, -2.0, 0.5], [0.3, 1.2, -1.0]])`,
+# `Y = np.array([[1.0, 0.0, 1.0]])`일 때 `propagate(w, b, X, Y)`는
+# `dw = [[-0.24322675], [0.07169377]]`, `db = -0.14907764`, `cost = 0.27589443`을 돌려줍니다.
+
 # %% exercise="propagate"
 
 # %% [markdown]
@@ -443,6 +757,12 @@ print(f"the loop is {loop_time / vec_time:.0f} times slower; same result: {np.al
 # parameter by a tiny $\varepsilon$ both ways, $\frac{\partial J}{\partial w_j} \approx
 # \frac{J(w_j + \varepsilon) - J(w_j - \varepsilon)}{2\varepsilon}$. Here for the first weight and the bias,
 # at random parameters on the training set. The two columns should agree to about seven digits.
+
+# %% [markdown] lang="ko"
+# 같은 확인을 직접 해 볼 수도 있습니다. 도함수는 기울기(slope)이고, 기울기는 매개변수 하나를 아주 작은 $\varepsilon$만큼
+# 양쪽으로 살짝 움직여서 추정할 수 있습니다. $\frac{\partial J}{\partial w_j} \approx
+# \frac{J(w_j + \varepsilon) - J(w_j - \varepsilon)}{2\varepsilon}$입니다. 여기서는 훈련 세트에서 무작위 매개변수를 두고 첫
+# 번째 가중치와 편향에 대해 계산합니다. 두 열은 일곱 자리 정도까지 일치해야 합니다.
 
 # %%
 rng = np.random.default_rng(1)
@@ -474,6 +794,23 @@ print(f"dJ/db     from propagate: {grads['db']: .8f}   numerically: {slope_b: .8
 # Text written for rows that wants to keep the course's $W$ writes the layer as `(W @ X_rows.T + b).T`:
 # turn the examples into columns, apply the layer, turn the result back. Since $(AB)^T = B^T A^T$, that is
 # `X_rows @ W.T + b.T`, and no transposed copy of the data is needed. The cell checks it on random arrays.
+
+# %% [markdown] lang="ko"
+# ## 6. 샘플을 행으로 놓을 때와 열로 놓을 때
+#
+# 이 강좌는 기반으로 삼은 강의 노트와 마찬가지로 샘플 하나를 **열** 하나에 둡니다. $X$의 형상은 $(n_x, m)$이고, 층(layer)
+# 하나는 $Z = W X + b$를 계산합니다. 여기서 $W$의 형상은 $(n_{\text{out}}, n_{\text{in}})$이고 $b$는 열
+# $(n_{\text{out}}, 1)$입니다(뉴런 하나뿐인 우리 모델에서는 $W = w^T$, $n_{\text{out}} = 1$입니다). 반면 대부분의 데이터
+# 파일과 라이브러리는 샘플 하나를 **행** 하나에 둡니다. `X_rows`의 형상은 $(m, n_{\text{in}})$으로, 스프레드시트처럼 종양
+# 하나가 한 줄입니다. 둘은 같은 수를 전치(transpose)한 것입니다.
+#
+# ![왼쪽, 이 강좌: 열마다 샘플 하나가 놓인 형상 (n_in, m)의 X, 형상 (n_out, n_in)의 W, 그리고 형상 (n_out, m)의
+# Z = W X + b. 오른쪽, 행 배치: 행마다 샘플 하나가 놓인 형상 (m, n_in)의 X와 형상 (m, n_out)의
+# Z = X W^T + b^T](attachment:01_layouts.svg)
+#
+# 행 배치를 전제로 쓰면서 강좌의 $W$를 그대로 쓰고 싶다면 층을 `(W @ X_rows.T + b).T`로 씁니다. 샘플을 열로 바꾸고, 층을
+# 적용하고, 결과를 다시 되돌리는 것입니다. $(AB)^T = B^T A^T$이므로 이것은 `X_rows @ W.T + b.T`와 같고, 데이터를 전치한
+# 사본은 필요 없습니다. 아래 셀에서 무작위 배열로 확인합니다.
 
 # %%
 rng = np.random.default_rng(2)
@@ -526,11 +863,49 @@ print("equal:", np.allclose(Z_rows, Z_via_columns))
 # `grads["dw"] = [[-0.03002119], [0.00775496]]`, `grads["db"] = -0.02185864` and
 # `costs = [0.27589443, 0.05724806, 0.03064568]` (iterations 0, 100 and 200).
 
+# %% [markdown] lang="ko"
+# 여러분이 다음에 만날 라이브러리들은 행을 씁니다.
+#
+# - **PyTorch**: `torch.nn.Linear(n_in, n_out)`은 `weight`를 우리의 $W$와 똑같이 형상 `(n_out, n_in)`으로 저장하고, 형상이
+#   `(m, n_in)`인 배치 `x`에 대해 `y = x @ weight.T + bias`를 계산합니다. 바로 위의 식입니다.
+# - **Keras**: `Dense` 층은 `kernel`을 형상 `(n_in, n_out)`, 즉 우리의 $W^T$로 저장하고 `x @ kernel + bias`를 계산합니다.
+#   여기서도 샘플은 행에 놓입니다.
+#
+# 이 강좌가 열을 고수하는 이유는 두 가지입니다. 열로 두면 배치에 대한 식이 선형대수에서 샘플 하나에 대한 식, 즉 $x$가 열
+# 벡터인 $z = W x + b$와 똑같이 읽힙니다. 그리고 강좌의 기반이 된 강의 노트가 열을 씁니다. $W^{[l]}$의 형상은
+# $(n^{[l]}, n^{[l-1]})$이고, $dW = \frac{1}{m} dZ\, A^T$ 같은 역전파 식은 모든 강의에서 같은 방식으로 형상을 맞춥니다.
+# 어느 쪽이든 계산은 같습니다. 배치는 관례일 뿐입니다. 다른 코드를 읽을 때는 어느 축에 샘플이 놓였는지부터 확인하세요.
+#
+# ## 7. 훈련과 예측
+#
+# ### 연습 문제 4: `optimize`
+#
+# 경사 하강법 그 자체입니다. 다음을 `num_iterations`번 반복(iteration)하세요.
+#
+# 1. `grads, cost = propagate(w, b, X, Y)`
+# 2. $w := w - \alpha\, dw$, $b := b - \alpha\, db$. 여기서 $\alpha$ = `learning_rate`입니다.
+# 3. 100번 반복마다(`i % 100 == 0`일 때, 따라서 반복 0부터) 비용을 리스트 `costs`에 추가하고, `print_cost`가 참이면
+#    출력합니다.
+#
+# `params = {"w": w, "b": b}`(마지막 걸음을 마친 뒤의 매개변수), `grads`(마지막 반복의 것), `costs`를 반환하세요.
+#
+# 갱신은 `w = w - learning_rate * dw`로 쓰세요. 이렇게 하면 새 배열이 만들어집니다. 제자리 연산 `w -= ...`는 호출한 쪽이
+# 넘겨준 배열까지 바꿔 버리는데, 검사는 이 부작용이 있는지 살펴봅니다.
+#
+# 예상 결과: 연습 문제 3의 예제에 나온 `w`, `b`, `X`, `Y`로 `optimize(w, b, X, Y, num_iterations=201,
+# learning_rate=0.1)`을 호출하면 `params["w"] = [[2.00819357], [-1.39122954]]`, `params["b"] = 1.29150002`,
+# `grads["dw"] = [[-0.03002119], [0.00775496]]`, `grads["db"] = -0.02185864`,
+# `costs = [0.27589443, 0.05724806, 0.03064568]`(반복 0, 100, 200)을 얻습니다.
+
 # %% exercise="optimize"
 
 # %% [markdown]
 # A first real training run: from zeros, on the training set, printing the cost as it goes. The cost should
 # start at the value of your answer to the question in section 3 and fall steadily.
+
+# %% [markdown] lang="ko"
+# 첫 번째 진짜 훈련입니다. 0에서 출발해 훈련 세트로 훈련하면서 비용을 출력합니다. 비용은 3절 질문에 여러분이 답한 값에서
+# 시작해 꾸준히 내려가야 합니다.
 
 # %%
 w, b = initialize_with_zeros(X_train.shape[0])
@@ -549,11 +924,28 @@ params, grads, costs = optimize(w, b, X_train, Y_train, num_iterations=501, lear
 # Expected: `predict(np.array([[0.4], [-1.2]]), -0.1, np.array([[1.0, -1.1, -3.2], [1.2, 2.0, 0.1]]))` gives
 # `[[0., 0., 0.]]` (the three values of $z$ are $-1.14$, $-2.94$ and $-1.50$).
 
+# %% [markdown] lang="ko"
+# ### 연습 문제 5: `predict`
+#
+# 확률을 레이블로 바꿉니다. $A = \sigma(w^T X + b)$를 계산하고, $A > 0.5$인 곳은 `1.0`, 나머지는 `0.0`인 형상 $(1, m)$의
+# float 배열을 반환하세요. 불리언 배열 `A > 0.5`는 `.astype(float)`로 변환할 수 있습니다.
+#
+# $\sigma(z) > 0.5$는 정확히 $z > 0$일 때 성립하므로, 모델은 평평한 면 $w^T x + b = 0$의 한쪽에서는 "악성", 다른 쪽에서는
+# "양성"이라고 말합니다. 이 **결정 경계(decision boundary)** 는 특성이 두 개이면 직선, 세 개이면 평면, 30개이면
+# 초평면입니다. 로지스틱 회귀는 선형(linear) 분류기입니다.
+#
+# 예상 결과: `predict(np.array([[0.4], [-1.2]]), -0.1, np.array([[1.0, -1.1, -3.2], [1.2, 2.0, 0.1]]))`는
+# `[[0., 0., 0.]]`을 돌려줍니다(세 $z$ 값은 $-1.14$, $-2.94$, $-1.50$입니다).
+
 # %% exercise="predict"
 
 # %% [markdown]
 # To see the boundary, train on just two features, the mean radius and the mean texture, and colour every
 # point of the plane by the label your `predict` gives it.
+
+# %% [markdown] lang="ko"
+# 경계를 눈으로 보기 위해 특성 두 개, 즉 평균 반지름과 평균 질감만으로 훈련하고, 평면의 모든 점을 여러분의 `predict`가
+# 매기는 레이블에 따라 색칠합니다.
 
 # %%
 pair = [feature_names.index("mean_radius"), feature_names.index("mean_texture")]
@@ -592,6 +984,21 @@ plt.show()
 # The check has no small worked example here: it compares your dictionary, key by key, with the reference's
 # on two small random data sets. Section 8 then runs your `model` on the tumours.
 
+# %% [markdown] lang="ko"
+# ### 연습 문제 6: `model`
+#
+# 부품을 하나로 조립합니다.
+#
+# 1. 특성마다 가중치 하나씩(`X_train.shape[0]`개)으로 `initialize_with_zeros`를 호출합니다.
+# 2. 훈련 세트에서 `optimize`를 실행하며 `num_iterations`, `learning_rate`, `print_cost`를 그대로 넘깁니다.
+# 3. 학습한 매개변수로 훈련 세트와 테스트 세트(test set)에서 `predict`를 실행합니다.
+#
+# 키가 `"costs"`, `"Y_prediction_test"`, `"Y_prediction_train"`, `"w"`, `"b"`, `"learning_rate"`,
+# `"num_iterations"`인 딕셔너리를 반환하세요.
+#
+# 여기서는 검사에 작은 풀이 예제가 없습니다. 검사는 작은 무작위 데이터셋 두 개에서 여러분의 딕셔너리를 참조 구현의 딕셔너리와
+# 키별로 비교합니다. 그다음 8절에서 여러분의 `model`을 종양 데이터로 실행합니다.
+
 # %% exercise="model"
 
 # %% [markdown]
@@ -605,6 +1012,17 @@ plt.show()
 # the benign and the malignant test tumours, a confusion table (how many of each class landed on each side
 # of $0.5$), and the probabilities of the first five test tumours and of every test tumour the model gets
 # wrong.
+
+# %% [markdown] lang="ko"
+# ## 8. 30개 특성 전부로 훈련하기
+#
+# 이제 진짜입니다. 모든 특성으로, 2000번 반복, $\alpha = 0.01$로 훈련합니다. 정확도(accuracy)는 올바르게 분류된 종양의
+# 비율입니다. 훈련 정확도는 모델이 이미 본 데이터에 얼마나 잘 맞는지 말해 줍니다. 한 번도 보지 못한 종양 114개에서 잰 테스트
+# 정확도는 새로운 종양에서 모델이 얼마나 잘할지를 추정합니다.
+#
+# 이 셀은 테스트 예측 뒤에 있는 것도 보여 줍니다. 양성 테스트 종양과 악성 테스트 종양에 대한 예측 확률의 히스토그램, 혼동
+# 행렬(각 클래스가 $0.5$의 어느 쪽에 몇 개씩 떨어졌는지), 그리고 처음 다섯 테스트 종양과 모델이 틀린 모든 테스트 종양의
+# 확률입니다.
 
 # %%
 d = model(X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.01)
@@ -660,11 +1078,30 @@ for title, tumours in [("the first five test tumours:", range(5)), ("the test tu
 # Keep training long enough (the default `learning_rate=0.5` of `model` for 2000 iterations is plenty) and a
 # few tumours reach $z > 37$. There $e^{-z} < 10^{-16}$ is below the resolution of a float64 next to $1$, so
 # `sigmoid(z)` returns exactly `1.0`, `np.log(1 - A)` is $\log 0 = -\infty$, and the term
-# $(1 - y) \log(1 - a)$ becomes $0 \cdot (-\infty)$ = `nan` (for $y = 1$) or $-\infty$ (for $y = 0$), which
-# makes that example's loss, and so the cost, $+\infty$. The gradients are unaffected, since $dZ = A - Y$ has
+# $(1 - y) \log(1 - a)$ becomes $0 \cdot (-\infty)$ = `nan` (for $y = 1$), which makes the cost `nan`, or
+# $-\infty$ (for $y = 0$), which makes that example's loss, and so the cost, $+\infty$. The gradients are unaffected, since $dZ = A - Y$ has
 # no logarithm, but the recorded cost is ruined. The cell below shows both cases: it trains with the defaults
 # of `model`, counts the training tumours whose probability rounds to exactly `1.0`, and evaluates the cost
 # written with logarithms of `A`; then it takes one made-up benign example ($y = 0$) at $z = 40$.
+
+# %% [markdown] lang="ko"
+# 테스트 종양의 약 97%가 올바르게 분류됩니다. 가중합 하나와 시그모이드 하나가 전부인 모델로 말입니다. 비용 곡선은 처음에는
+# 빠르게, 그 뒤로는 점점 느리게 떨어집니다. 반복을 더 하면 계속 내려갈 것입니다. 그에 따라 테스트 정확도도 계속 오를지는
+# 강의 끝에서 탐구해 볼 거리 가운데 하나입니다.
+#
+# 확률은 대부분 0이나 1 가까이에 몰려 있습니다. 실수가 다 같은 무게는 아닙니다. 악성 종양을 양성이라고 하는 실수(표의 왼쪽
+# 아래)는 거짓 경보보다 훨씬 나쁜데, 이 모델이 저지르는 실수가 바로 그런 종류입니다. 모델이 확률을 출력하므로, 임곗값을
+# $0.5$에서 낮추면 거짓 경보가 늘어나는 대가를 치르고 악성 종양을 더 많이 잡아낼 수 있습니다.
+#
+# ### 수치 계산 여담: 비용이 `nan`이 되는 이유
+#
+# 충분히 오래 훈련하면(`model`의 기본값 `learning_rate=0.5`로 2000번 반복하면 넉넉합니다) 몇몇 종양이 $z > 37$에 이릅니다.
+# 그러면 $e^{-z} < 10^{-16}$이 $1$ 옆에서 float64가 구별할 수 있는 간격보다 작아지므로, `sigmoid(z)`는 정확히 `1.0`을
+# 반환합니다. 그러면 `np.log(1 - A)`는 $\log 0 = -\infty$이고, 항 $(1 - y) \log(1 - a)$는 $0 \cdot (-\infty)$ = `nan`($y = 1$일
+# 때) 또는 $-\infty$($y = 0$일 때)가 됩니다. 후자는 그 샘플의 손실을, 따라서 비용을 $+\infty$로 만듭니다. 기울기는 영향을
+# 받지 않습니다. $dZ = A - Y$에는 로그가 없기 때문입니다. 하지만 기록되는 비용은 망가집니다. 아래 셀은 두 경우를 모두
+# 보여 줍니다. `model`의 기본값으로 훈련하고, 확률이 반올림되어 정확히 `1.0`이 된 훈련 종양의 수를 세고, `A`의 로그로 쓴
+# 비용을 계산합니다. 그다음 $z = 40$인 가상의 양성 샘플($y = 0$) 하나를 살펴봅니다.
 
 # %%
 d_long = model(X_train, Y_train, X_test, Y_test)  # the defaults: 2000 iterations, learning rate 0.5
@@ -713,6 +1150,39 @@ print(f"a benign example (y = 0) at z = 40: (1 - y) log(1 - a) = {benign_term}, 
 # - (d) none of them: the cost is convex, so every gradient step lowers it
 #
 # Write your choice in the cell below as `q_overshoot = "a"`, `"b"`, `"c"` or `"d"`, then run its test.
+
+# %% [markdown] lang="ko"
+# 일부 악성 종양의 확률이 반올림되어 정확히 `1.0`이 되었습니다. 그리고 항들 가운데 `nan`이 하나만 있어도 평균 전체가
+# `nan`이 됩니다. 모델은 잘하고 있는데도 그렇습니다. $z$에서 계산하면 같은 비용이 작은 유한한 수로 나옵니다. 이 강의의 다른
+# 실행은 그 지점에 이르기 전에 멈춥니다. 8절에서 `model`의 기본값 $0.5$ 대신 $\alpha = 0.01$로 훈련한 것도 그 때문입니다.
+#
+# 해결책은 손실을 $a$가 아니라 $z$에서 계산하는 것입니다. 몇 줄의 대수로 교차 엔트로피를 다음과 같이 바꿀 수 있습니다.
+#
+# $$L = \log(1 + e^{z}) - y\,z,$$
+#
+# `np.logaddexp(0, z)`는 $\log(e^0 + e^z)$를 결코 오버플로 없이 계산합니다. 이 강좌의 참조 풀이가 이렇게 하며, 딥러닝
+# 라이브러리가 "로짓을 받는 교차 엔트로피(cross-entropy with logits)"를 제공할 때 하는 일도 이것입니다.
+#
+# ## 9. 학습률
+#
+# 학습률은 **하이퍼파라미터(hyperparameter)** 입니다. 학습되는 값이 아니라 우리가 고르는 값이며, 보통은 여러 값을 시도해
+# 보고 비용 곡선을 비교해서 고릅니다. 안에서 무슨 일이 일어나는지 보기 위해 특성 하나, 평균 질감만 쓰는 모델을 봅시다. 이
+# 모델의 매개변수는 $w$와 $b$뿐이므로 비용 $J(w, b)$ 전체를 등고선(contour) 그래프 하나에 담을 수 있고, 그 위에서 경사
+# 하강법의 걸음을 하나하나 따라갈 수 있습니다. 아래 반복문은 `optimize`를 풀어 쓴 것으로, 걸음마다 매개변수를 기록할 수
+# 있게 했습니다.
+#
+# $w = 0$, $b = 0$에서 출발해 경사 하강법을 40번 반복하는 실행을 학습률 0.1, 3, 15로 세 번 합니다. 비용은 모든 실행에서
+# $\log 2 \approx 0.693$에서 시작합니다.
+#
+# **질문 (1점).** 어느 실행에서 비용이 한 반복에서 다음 반복으로 넘어갈 때 *올라가서*, 꾸준히 떨어지지 않고 이리저리
+# 튈까요?
+#
+# - (a) 학습률 0.1
+# - (b) 학습률 3
+# - (c) 학습률 15
+# - (d) 없음: 비용이 볼록하므로 경사 하강법의 걸음은 언제나 비용을 낮춥니다
+#
+# 아래 셀에 `q_overshoot = "a"`, `"b"`, `"c"`, `"d"` 중 하나로 답을 적고, 그 테스트를 실행하세요.
 
 # %% question="q_overshoot"
 
@@ -790,6 +1260,43 @@ plt.show()
 # 100,000 made-up examples with 30 features, once with 64-bit and once with 32-bit floats, the precision most
 # deep learning uses. Then it processes 4096 examples in batches of 1, 16, 256 and 4096 (a batch of 1 is a
 # loop over single examples) and reports the time per example. Each timing is the best of a few repeats.
+
+# %% [markdown] lang="ko"
+# - **0.1, 너무 작음:** 걸음마다 방향은 맞지만 보폭이 짧습니다. 40번 반복한 뒤에도 경로는 아직 바닥으로 가는 중이고, 비용도
+#   여전히 최솟값보다 뚜렷이 높습니다.
+# - **3, 적당함:** 성큼성큼 몇 걸음 만에 골짜기 바닥에 이르고 비용이 평평해집니다.
+# - **15, 너무 큼:** 걸음마다 골짜기 바닥을 지나쳐 맞은편 비탈 높은 곳에 떨어집니다. 비용은 이리저리 튀다가 출발할 때보다
+#   높은 곳에서 끝납니다. 경사 하강법이 더는 수렴하지 않습니다.
+#
+# 무엇이 "너무 큰" 값인지는 비용이 최솟값 주변에서 얼마나 급하게 휘는지에 달려 있고, 그것은 데이터에 달려 있습니다. 어떤
+# 문제에서 괜찮던 학습률이 다른 문제에서는 느리거나 불안정할 수 있습니다. 그래서 학습률은 문제마다 조정합니다. 뒤의
+# 모듈에서는 진행하면서 보폭을 스스로 조절하는 방법들을 만납니다.
+#
+# ## 10. 왜 지금 딥러닝인가
+#
+# 로지스틱 회귀는 수십 년 된 방법이고, 이런 유닛(unit)을 여러 겹 쌓은 신경망도 1950년대부터 연구되었습니다. 그런데도
+# 신경망이 머신러닝을 장악한 것은 2010년대에 들어서입니다. 흔히 드는 설명은 세 가지입니다.
+#
+# - **데이터.** 휴대폰, 센서, 웹이 예전보다 훨씬 많은 레이블된 샘플을 만들어 냅니다. 이 모델처럼 작은 모델은 데이터를 더 줘도
+#   곧 나아지지 않게 되지만, 큰 신경망은 훨씬 오랫동안 계속 나아집니다.
+# - **연산.** 그래픽 처리 장치(GPU)와 벡터화된 라이브러리는 연산 하나를 많은 수에 한꺼번에 적용합니다. 딥러닝은 바로 그런
+#   연산, 즉 5절의 행렬 곱으로 이루어져 있습니다.
+# - **알고리즘.** 큰 신경망을 훈련할 수 있게, 그리고 빨리 훈련되게 해 주는 아이디어들입니다. 포화되는 시그모이드 대신 쓰는
+#   ReLU 활성화 함수(activation function)(모듈 04), 신중한 초기화(모듈 05), Adam 같은 더 나은 옵티마이저(모듈 06)가 그
+#   예입니다.
+#
+# 세 가지 모두의 바탕에는 하나의 순환이 있습니다. **아이디어**를 떠올리고, **코드**를 작성하고, **실험**을 돌려 결과를 보고,
+# 다음 아이디어를 떠올립니다. 올바른 구조나 학습률을 미리 아는 사람은 없습니다(9절). 그래서 발전 속도는 하루에 이 순환을 몇
+# 바퀴 돌 수 있느냐로 정해집니다. 몇 주 걸리던 실험이 몇 분 만에 끝나면 시도할 수 있는 것이 달라집니다.
+#
+# ![세 상자로 이루어진 순환: 아이디어, 그다음 코드, 그다음 실험, 그리고 다시 아이디어로. 실험이 빠를수록 하루에 순환을 더 여러
+# 바퀴 돌 수 있습니다](attachment:01_loop.svg)
+#
+# 순환을 더 빨리 돌리는 값싼 방법 두 가지는 노트북 컴퓨터에서도 눈으로 확인할 수 있습니다. 아래 셀은 특성 30개짜리 가상의
+# 샘플 100,000개에 대해 로지스틱 회귀의 벡터화된 경사 하강법 한 걸음(`propagate`의 계산과 갱신 한 번을 그 자리에 풀어 쓴
+# 것)에 걸리는 시간을 잽니다. 한 번은 64비트 float로, 한 번은 대부분의 딥러닝이 쓰는 정밀도인 32비트 float로 잽니다. 그다음
+# 샘플 4096개를 크기 1, 16, 256, 4096의 배치로 나누어 처리하고(크기 1의 배치는 샘플 하나씩 도는 반복문입니다) 샘플 하나당
+# 시간을 보고합니다. 각 시간은 몇 번 반복해 잰 것 중 가장 좋은 값입니다.
 
 # %%
 def gradient_step(w, b, X, Y, learning_rate=0.01):
@@ -894,3 +1401,39 @@ plt.show()
 #   $dZ = 2(A - Y)\,A(1 - A)$) and compare the cost curves and test accuracy from the all-zero start.
 # - Train `model` for 250, 500, 1000, 2000 and 4000 iterations (learning rate 0.01) and print the training and
 #   test accuracy each time. Does a lower training cost always mean better predictions on the test tumours?
+
+# %% [markdown] lang="ko"
+# 숫자는 기계와 그 기계가 동시에 하고 있는 다른 일에 따라 달라지므로 비율로 읽으세요. 이 강의를 준비한 (바쁜, 코어 두 개짜리)
+# 기계에서는 float32가 한 걸음을 float64보다 약 두 배 빠르게 했고, 4096개짜리 배치는 샘플 하나를 단일 샘플 처리보다 수백 배
+# 빠르게 처리했으며, 이득의 대부분은 크기 256의 배치에서 이미 나타났습니다. 여러분의 숫자는 다를 것이고, 바쁜 기계에서는
+# 실행할 때마다 들쭉날쭉합니다(이상해 보이면 셀을 다시 실행하세요). 하지만 전체 그림은 달라지지 않아야 합니다. 비트 수가
+# 절반이면 훑어야 할 메모리도 절반이고, 벡터 명령어 하나가 처리하는 수는 두 배입니다. 배치는 파이썬의 호출당 오버헤드를
+# 샘플마다 한 번이 아니라 수천 개 샘플에 한 번만 치릅니다. GPU는 두 효과를 훨씬 더 멀리 밀어붙입니다. (여기서 배치로 처리하면
+# 샘플 하나씩 걸음을 내딛는 한 번의 훑기와는 다른 매개변수 갱신이 나옵니다. 배치 크기(batch size)가 속도뿐 아니라 훈련 자체에
+# 어떤 영향을 주는지는 모듈 06에서 다룹니다.)
+#
+# ## 요약
+#
+# - 로지스틱 회귀는 $\hat{y} = \sigma(w^T x + b)$를 예측합니다. 가중합을 확률로 눌러 담은 것입니다.
+# - 로지스틱 회귀는 평균 교차 엔트로피 $J(w, b)$를 최소화해서 훈련합니다. 이 비용은 볼록하고, 예측이 확신에 차서 틀렸을 때도
+#   기울기가 약해지지 않습니다. 시그모이드를 거친 제곱 오차와 다른 점입니다.
+# - 연쇄 법칙으로 $dZ = A - Y$, $dw = \frac{1}{m} X\, dZ^T$, $db = \frac{1}{m}\sum dZ$를 얻고, 경사 하강법은 조정이
+#   필요한 학습률 $\alpha$로 그 반대 방향으로 걸음을 내딛습니다.
+# - 샘플이 열이므로 행렬 곱 하나로 모든 샘플을 처리합니다. 샘플에 대한 반복문이 없고, 5절에서 잰 큰 속도 향상을 얻습니다.
+#   샘플을 행에 두는 라이브러리는 같은 것을 전치해서 `X_rows @ W.T + b.T`로 계산합니다.
+# - 비용을 $z$에서 계산하면(`np.logaddexp`) 확률이 반올림되어 정확히 0이나 1이 되어도 비용이 유한하게 유지됩니다.
+#
+# 다음 모듈에서는 이 뉴런 앞에 은닉 유닛으로 이루어진 층을 하나 둡니다. 그러면 결정 경계가 더는 직선일 필요가 없습니다.
+#
+# ## 더 탐구할 거리
+#
+# - `predict`의 결정 임곗값을 $0.5$에서 이를테면 $0.2$로 낮추고 8절의 혼동 행렬을 다시 세어 보세요. 양성이라고 판정된 악성
+#   종양은 몇 개가 남고, 그 대가로 거짓 경보는 몇 개나 늘어날까요?
+# - 표준화를 일부 되돌려 보세요. `X_train`의 사본에서 `mean_area` 행에 500을 곱해 그 특성이 아직 원래 단위로 측정된 것처럼
+#   만들고, 모든 가중치에 한꺼번에 맞는 학습률을 찾아보세요. 무엇이 잘못되며, 왜 그럴까요?
+# - 9절의 학습률 실험을 확장해 보세요. 비용이 이리저리 튀기 시작하는 가장 작은 학습률을 대략 찾고, 평균 질감이 아닌 다른
+#   특성으로도 시도해 보세요.
+# - `propagate`의 사본에서 교차 엔트로피를 제곱 오차로 바꾸고(기울기도 그에 맞게 $dZ = 2(A - Y)\,A(1 - A)$로 바꿉니다), 전부
+#   0인 출발점에서 비용 곡선과 테스트 정확도를 비교해 보세요.
+# - `model`을 250, 500, 1000, 2000, 4000번 반복으로(학습률 0.01) 훈련하고, 매번 훈련 정확도와 테스트 정확도를 출력해 보세요.
+#   훈련 비용이 낮으면 테스트 종양에 대한 예측도 언제나 더 좋아질까요?

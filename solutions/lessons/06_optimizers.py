@@ -54,6 +54,63 @@
 # in dicts with the same keys as the gradients. No function here changes its inputs: each update returns
 # new dicts.
 
+# %% [markdown] lang="ko"
+# # 06 옵티마이저
+#
+# 지금까지 이 과정의 신경망(neural network)은 모두 평범한 경사 하강법(gradient descent)으로 학습했습니다. 훈련
+# 세트(training set) 전체에서 비용(cost)의 기울기(gradient)를 계산하고, 그 반대 방향으로 한 걸음 내딛고, 이를
+# 되풀이합니다. 이 방법도 통하지만, 두 가지 면에서 낭비가 있습니다. 첫째, 데이터 세트가 아무리 커도 한
+# 걸음마다 데이터 전체를 한 번 훑어야 합니다. 둘째, 하나의 학습률(learning rate)이 모든 매개변수(parameter)에
+# 맞아야 합니다. 그 매개변수 방향으로 비용이 가파르든 거의 평평하든 말입니다. 이번 수업에서는 이 두 문제를
+# 해결하는 도구를 직접 만듭니다. 오늘날 훈련되는 거의 모든 신경망 뒤에 있는 도구들입니다.
+#
+# | 함수 | 하는 일 |
+# | --- | --- |
+# | `random_mini_batches(X, Y, ...)` | 샘플(example)을 섞은 뒤 미니배치(mini-batch)로 자릅니다 |
+# | `update_parameters_with_gd(...)` | 평범한 경사 하강법으로 한 걸음 갱신합니다 |
+# | `initialize_velocity`, `update_parameters_with_momentum` | 모멘텀(momentum): 이전 기울기를 기억하는 걸음 |
+# | `initialize_rmsprop`, `update_parameters_with_rmsprop` | RMSProp: 매개변수마다 다른 걸음 크기 |
+# | `initialize_adam`, `update_parameters_with_adam` | Adam: 모멘텀과 RMSProp을 합치고 편향 보정(bias correction)을 더한 방법 |
+# | `update_lr`, `schedule_lr_decay` | 훈련이 진행될수록 줄어드는 학습률, 즉 학습률 감쇠(learning-rate decay) |
+#
+# 각 옵티마이저(optimizer)가 2차원 비용 곡면(cost surface) 위를 걸어가는 모습을 지켜보고, 같은 작은 신경망을
+# 옵티마이저마다 훈련해 보고, 직접 만든 부품으로 손글씨 숫자 분류기를 만듭니다. 마지막으로 훈련을 언제 멈출지,
+# 그리고 어떤 옵티마이저도 대신 골라 주지 않는 설정값을 어떻게 고를지 배웁니다.
+#
+# **목차**
+#
+# 1. [미니배치](#1.-미니배치): [연습 문제 1](#연습-문제-1:-random_mini_batches)
+# 2. [경사 하강법, 한 걸음씩](#2.-경사-하강법,-한-걸음씩):
+#    [연습 문제 2](#연습-문제-2:-update_parameters_with_gd), [훈련할 작은 신경망](#훈련할-작은-신경망),
+#    [배치, 미니배치, 확률적 경사 하강법](#배치,-미니배치,-확률적-경사-하강법)
+# 3. [비용 곡면 위의 옵티마이저](#3.-비용-곡면-위의-옵티마이저)
+# 4. [모멘텀](#4.-모멘텀): [연습 문제 3](#연습-문제-3:-initialize_velocity),
+#    [연습 문제 4](#연습-문제-4:-update_parameters_with_momentum)
+# 5. [RMSProp](#5.-RMSProp): [연습 문제 5](#연습-문제-5:-initialize_rmsprop),
+#    [연습 문제 6](#연습-문제-6:-update_parameters_with_rmsprop)
+# 6. [Adam](#6.-Adam): [연습 문제 7](#연습-문제-7:-initialize_adam),
+#    [연습 문제 8](#연습-문제-8:-update_parameters_with_adam)
+# 7. [작은 신경망에서 비교하는 옵티마이저](#7.-작은-신경망에서-비교하는-옵티마이저)
+# 8. [학습률 감쇠](#8.-학습률-감쇠): [연습 문제 9](#연습-문제-9:-update_lr),
+#    [연습 문제 10](#연습-문제-10:-schedule_lr_decay)
+# 9. [옵티마이저 두 가지 더 (선택, 채점하지 않음)](#9.-옵티마이저-두-가지-더-(선택,-채점하지-않음))
+# 10. [종합: 숫자 분류기](#10.-종합:-숫자-분류기)
+# 11. [언제 멈출까, 그리고 하이퍼파라미터 고르기](#11.-언제-멈출까,-그리고-하이퍼파라미터-고르기)
+# 12. [프레임워크로 만드는 같은 신경망 (선택)](#12.-프레임워크로-만드는-같은-신경망-(선택))
+#
+# 수업의 끝에는 [요약](#요약)과 [더 살펴볼 거리](#더-살펴볼-거리)가 있습니다. 중간중간 네 개의 질문이 실험을
+# 실행하기 전에 결과를 예측해 보라고 요청합니다. 두 개는 자동으로 채점하고, 두 개는 직접 글로 답합니다.
+#
+# **진행 방법.** 각 `raise NotImplementedError` 줄을 여러분의 코드로 바꾸고 셀을 실행한 다음, 그 아래의 테스트
+# 셀(test cell)을 실행합니다. 모든 테스트의 첫 번째 사례는 호출 코드를 보여 주는 작은 풀이 예제(worked
+# example)이므로, 직접 실행해 볼 수 있습니다. 노트북은 위에서 아래로 차례대로 실행하세요. 뒤쪽 셀은 앞쪽 셀의
+# 함수를 사용합니다.
+#
+# **표기법.** 이 과정의 다른 부분과 마찬가지로, 샘플은 `X`(형상(shape) $(n_x, m)$)와 `Y`의 열입니다. $L$층
+# 신경망의 매개변수는 키가 `"W1", "b1", ..., "WL", "bL"`인 딕셔너리에, 기울기는 키가 `"dW1", "db1", ...`인
+# 딕셔너리에 담습니다. 옵티마이저는 기울기의 이동 평균을 기울기와 같은 키를 가진 딕셔너리에 보관합니다. 여기의
+# 어떤 함수도 입력을 바꾸지 않습니다. 갱신할 때마다 새 딕셔너리를 반환합니다.
+
 # %%
 import time
 import timeit
@@ -112,6 +169,57 @@ from autograder import check, datasets, grade, test
 # three batches, of 3, 3 and 1 examples. Their `X_batch[0]` rows are `[2, 4, 3]`, `[6, 5, 0]` and `[1]`, and their
 # `Y_batch` rows `[1, 1, 0]`, `[0, 0, 0]` and `[1]`: every label travelled with its example.
 
+# %% [markdown] lang="ko"
+# ## 1. 미니배치
+#
+# 비용은 $m$개의 훈련 샘플에 대한 평균(mean) $J = \frac{1}{m} \sum_i L^{(i)}$이고, 그 기울기도 마찬가지로
+# 평균입니다. **배치 경사 하강법**(batch gradient descent)은 매 걸음 전에 이 평균을 정확히 계산합니다. 샘플이
+# 백만 개라면 작은 걸음 하나에 순전파(forward propagation)와 역전파(backpropagation)를 백만 번씩 해야 합니다.
+#
+# **확률적 경사 하강법**(stochastic gradient descent, SGD)은 반대쪽 극단으로 갑니다. 무작위로 고른 샘플 하나로
+# 기울기를 추정하고 곧바로 한 걸음 내딛습니다. 추정값에 잡음이 많아서 경로가 이리저리 헤매지만, 걸음
+# 하나하나가 저렴하고 그중 많은 걸음이 대략 올바른 방향을 가리킵니다. 데이터를 한 번 훑는 동안 배치 경사
+# 하강법은 한 걸음을 가지만 SGD는 $m$걸음을 갑니다. 정밀도를 조금 포기하는 대신 속도를 크게 얻는 셈입니다.
+#
+# **미니배치 경사 하강법**(mini-batch gradient descent)은 그 중간에 있으며, 모두가 쓰는 방법입니다. 무작위로
+# 고른 작은 샘플 묶음, 즉 **미니배치**로 기울기를 추정합니다. 미니배치에는 보통 32개에서 512개의 샘플이
+# 들어갑니다. 샘플 64개의 평균은 샘플 하나보다 잡음이 훨씬 적고, 미니배치는 여전히 계산이 저렴할 만큼
+# 작습니다. 한 배치의 샘플들은 한 행렬(matrix)의 열이므로, 순전파와 역전파는 이전과 같은
+# 벡터화(vectorization)된 코드로 모든 샘플을 한꺼번에 처리합니다. 달라지는 것은 `X`와 `Y`의 폭이 좁아진다는
+# 점뿐입니다. (배치 크기(batch size)로는 2의 거듭제곱을 자주 쓰는데, 메모리 구조에 잘 맞기 때문입니다. 그 밖에
+# 특별한 이유는 없습니다.) 훈련 세트 전체를 배치 단위로 한 번 훑는 것을 **에포크**(epoch)라고 합니다.
+#
+# 한 에포크의 미니배치는 이렇게 만듭니다.
+#
+# 1. **섞기.** 열 인덱스 $0, \dots, m-1$의 무작위 순열을 하나 뽑고, 그 순열로 `X`와 `Y` *둘 다*의 열 순서를
+#    바꿉니다. 그래야 각 샘플이 자기 레이블(label)을 그대로 유지합니다. 에포크마다 새로 섞으면 매번 다른
+#    배치가 만들어지고, 데이터 세트의 정렬 순서(예를 들어 클래스별로 정렬된 경우)가 걸음을 한쪽으로 치우치게
+#    하는 일도 막을 수 있습니다.
+# 2. **나누기.** 섞인 열을 `mini_batch_size`개씩 연속된 조각으로 자릅니다. $m$이 배치 크기의 배수가 아니면
+#    마지막 배치에는 남은 $m \bmod$ `mini_batch_size`개의 샘플이 들어갑니다. 그래서 버려지는 샘플은 하나도
+#    없습니다.
+#
+# 예를 들어 샘플 $m = 148$개를 64개씩 나누면 64개, 64개, 20개짜리 배치가 됩니다.
+#
+# ### 연습 문제 1: `random_mini_batches`
+#
+# `(X_batch, Y_batch)` 쌍의 리스트를 반환하세요. 두 배열의 형상은 $(n_x, k)$와 $(n_y, k)$이고, $k$는 마지막
+# 배치를 제외한 모든 배치에서 `mini_batch_size`입니다(마지막 배치는 다를 수 있습니다).
+#
+# - 순열은 `rng.permutation(m)`으로 **한 번만** 뽑고, 그것으로 열을 인덱싱합니다: `X[:, permutation]`. 순열을
+#   `np.random`이 아니라 `rng`에서 뽑아야 섞는 결과를 재현할 수 있습니다. 같은 시드는 같은 배치를 만들고,
+#   그래서 검사 코드가 여러분의 배치를 기대하는 배치와 비교할 수 있습니다.
+# - `rng`가 `None`이면 먼저 새 생성기를 만드세요: `rng = np.random.default_rng()`.
+# - NumPy에서는 배열의 끝을 넘어 슬라이싱해도 괜찮습니다. 열이 62개인 배열에서 `X[:, 60:64]`는 열 2개를
+#   갖습니다.
+#
+# 검사의 풀이 예제는 샘플 일곱 개를 섞어 세 개씩 배치로 나눕니다. `example_X`의 첫 번째 행은 샘플 번호이므로,
+# 각 샘플이 어디로 갔는지 읽어 낼 수 있습니다.
+#
+# 기대 결과: `random_mini_batches(example_X, example_Y, mini_batch_size=3, rng=np.random.default_rng(0))`는
+# 샘플 3개, 3개, 1개짜리 배치 세 개를 줍니다. 각 배치의 `X_batch[0]` 행은 `[2, 4, 3]`, `[6, 5, 0]`, `[1]`이고,
+# `Y_batch` 행은 `[1, 1, 0]`, `[0, 0, 0]`, `[1]`입니다. 모든 레이블이 자기 샘플과 함께 이동했습니다.
+
 # %%
 example_X = np.array([[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0], [0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 3.5]])
 example_Y = np.array([[0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 0.0]])
@@ -121,6 +229,9 @@ example_Y = np.array([[0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 0.0]])
 # %% [markdown]
 # Your batches, printed the same way:
 
+# %% [markdown] lang="ko"
+# 여러분이 만든 배치를 같은 방식으로 출력해 봅니다.
+
 # %%
 for k, (X_batch, Y_batch) in enumerate(random_mini_batches(example_X, example_Y, 3, np.random.default_rng(0))):
     print(f"batch {k}: examples {X_batch[0].astype(int)}, labels {Y_batch[0]}")
@@ -128,6 +239,10 @@ for k, (X_batch, Y_batch) in enumerate(random_mini_batches(example_X, example_Y,
 # %% [markdown]
 # Every epoch shuffles afresh. Below, each row is one epoch of 100 examples cut into batches of 32; the
 # colour says which batch each example landed in (the last batch, of 4 examples, is the darkest).
+
+# %% [markdown] lang="ko"
+# 에포크마다 새로 섞습니다. 아래 그림에서 각 행은 샘플 100개를 32개씩 배치로 나눈 한 에포크입니다. 색은 각
+# 샘플이 몇 번째 배치에 들어갔는지를 나타냅니다(샘플 4개짜리 마지막 배치가 가장 어둡습니다).
 
 # %%
 m, size = 100, 32
@@ -165,6 +280,27 @@ plt.show()
 # `[[0.48, -0.19, 0.095], [0.33, 0.76, -0.51]]`, `b1` = `[[0.095], [-0.098]]`, `W2` = `[[1.05, -0.625]]` and
 # `b2` = `[[0.19]]`, and leaves `example_parameters` as it was.
 
+# %% [markdown] lang="ko"
+# ## 2. 경사 하강법, 한 걸음씩
+#
+# 배치가 무엇이든, 평범한 경사 하강법의 한 걸음은 이미 알고 있는 그대로입니다. 모든 층(layer)
+# $l = 1, \dots, L$에 대해 다음과 같습니다.
+#
+# $$W^{[l]} := W^{[l]} - \alpha \, dW^{[l]}, \qquad b^{[l]} := b^{[l]} - \alpha \, db^{[l]}.$$
+#
+# ### 연습 문제 2: `update_parameters_with_gd`
+#
+# 갱신된 `"W1", "b1", ..., "WL", "bL"`을 담은 **새** 딕셔너리를 반환하세요. 층마다 항목이 두 개이므로 $L$ =
+# `len(parameters) // 2`입니다. `parameters["W1"] -= ...`라고 쓰면 호출한 쪽의 배열이 바뀌므로, 대신
+# `parameters["W1"] - learning_rate * grads["dW1"]`을 새 딕셔너리에 넣으세요.
+#
+# 이 연습 문제와 이어지는 연습 문제들의 풀이 예제는 층 크기가 $[3, 2, 1]$인 신경망에 대한 다음의 작은
+# 딕셔너리들을 사용합니다.
+#
+# 기대 결과: `update_parameters_with_gd(example_parameters, example_grads, 0.1)`는 `W1` =
+# `[[0.48, -0.19, 0.095], [0.33, 0.76, -0.51]]`, `b1` = `[[0.095], [-0.098]]`, `W2` = `[[1.05, -0.625]]`, `b2`
+# = `[[0.19]]`를 주고, `example_parameters`는 원래대로 둡니다.
+
 # %%
 example_parameters = {"W1": np.array([[0.5, -0.2, 0.1], [0.3, 0.8, -0.5]]), "b1": np.array([[0.1], [-0.1]]),
                       "W2": np.array([[1.0, -0.6]]), "b2": np.array([[0.2]])}
@@ -195,6 +331,20 @@ print("W1 is unchanged:  ", np.array_equal(example_parameters["W1"], [[0.5, -0.2
 # start of every epoch and your update functions at every step, and returns the parameters, the mean cost of
 # each epoch, and the cost of every mini-batch. The `if` chain in it is a compact picture of how the
 # optimisers differ: only in the state they carry from one step to the next.
+
+# %% [markdown] lang="ko"
+# ### 훈련할 작은 신경망
+#
+# 옵티마이저를 비교하려면 훈련할 대상이 필요합니다. 다음 셀은 완전한 작은 신경망입니다. 모든 부분을 앞의
+# 모듈에서 직접 만들어 보았으므로 간결하게 적었습니다. **He 초기화**(He initialization, 가중치(weight)에
+# $\sqrt{2 / n^{[l-1]}}$를 곱해 규모를 맞춤, 모듈 05), **ReLU** 은닉층(hidden layer), 그리고 클래스가 둘이면
+# 시그모이드(sigmoid), 여럿이면 **소프트맥스**(softmax)인 출력층(output layer)에 교차 엔트로피(cross-entropy)
+# 비용을 씁니다. 두 출력 모두 역전파는 $dZ^{[L]} = A^{[L]} - Y$에서 시작합니다(모듈 01과 03).
+#
+# `train`은 지정한 옵티마이저로 미니배치 훈련을 실행합니다. 매 에포크가 시작될 때 여러분의
+# `random_mini_batches`를, 매 걸음마다 여러분의 갱신 함수를 호출하고, 매개변수와 에포크별 평균 비용, 그리고
+# 미니배치마다의 비용을 반환합니다. 그 안의 `if` 문 연쇄는 옵티마이저들이 어떻게 다른지를 간결하게 보여
+# 줍니다. 옵티마이저들은 한 걸음에서 다음 걸음으로 넘겨주는 상태만 다릅니다.
 
 # %%
 def he_init(layer_dims, rng):
@@ -302,6 +452,10 @@ def accuracy(parameters, X, Y, output="sigmoid"):
 # The data: two interleaving half-moons, 300 points, which no straight line separates. The network has layer
 # sizes $[2, 16, 8, 1]$.
 
+# %% [markdown] lang="ko"
+# 데이터는 서로 맞물린 반달 두 개, 점 300개입니다. 어떤 직선으로도 두 반달을 나눌 수 없습니다. 신경망의 층
+# 크기는 $[2, 16, 8, 1]$입니다.
+
 # %%
 X_moons, Y_moons = datasets.moons(300, noise=0.2, rng=np.random.default_rng(1))
 moon_dims = [2, 16, 8, 1]
@@ -325,6 +479,19 @@ plt.show()
 # sentences, in terms of how many steps each run takes per epoch and how good each step's estimate of the
 # gradient is. Write your answer in the cell below (double-click it to edit).
 
+# %% [markdown] lang="ko"
+# ### 배치, 미니배치, 확률적 경사 하강법
+#
+# 다음 셀은 같은 신경망을 같은 학습률(0.1)로 10 에포크 동안 훈련하되, 배치 크기를 세 가지로 바꿉니다. 샘플
+# 300개 전부(배치 경사 하강법, 에포크당 한 걸음), 32개(에포크당 열 걸음), 1개(SGD, 에포크당 300걸음)입니다.
+# 왼쪽 그래프는 에포크별 평균 비용을, 오른쪽 그래프는 훈련이 진행되는 동안 각 미니배치의 비용을 보여 줄
+# 것입니다.
+#
+# **질문 (서술형).** 실행하기 전에 생각해 보세요. 10 에포크가 지난 뒤 세 실행 중 어느 것의 비용이 가장
+# 낮을까요? 그리고 배치마다 비용이 가장 크게 흔들리는 것은 어느 것일까요? 각 실행이 에포크마다 몇 걸음을
+# 가는지, 각 걸음의 기울기 추정이 얼마나 정확한지를 근거로 두세 문장으로 설명하세요. 답은 아래 셀에
+# 쓰세요(셀을 더블클릭하면 편집할 수 있습니다).
+
 # %% [markdown] answer="explain_mini_batches" points=2
 # Stochastic gradient descent (batches of 1) should end lowest after 10 epochs: it takes 300 steps per
 # epoch, against 10 for batches of 32 and a single step for the full batch. Each of its gradients comes from
@@ -333,6 +500,15 @@ plt.show()
 # of one example varies a lot from example to example, and each step is pushed around by its own example.
 # Batches of 32 average most of that noise away while still taking ten steps per epoch, and in vectorised code
 # a step on 32 examples costs little more than a step on one: that is why mini-batches are the usual choice.
+
+# %% [markdown] answer="explain_mini_batches" points=2 lang="ko"
+# 10 에포크 뒤에는 확률적 경사 하강법(배치 크기 1)의 비용이 가장 낮을 것입니다. SGD는 에포크마다 300걸음을
+# 가는데, 배치 크기 32는 10걸음, 전체 배치는 단 한 걸음을 갑니다. SGD의 기울기는 각각 샘플 하나에서 나오므로
+# 잡음이 많은 추정값이지만, 그래도 대부분은 대략 내리막을 가리킵니다. 그래서 저렴하고 잡음 많은 걸음 여러 번이
+# 정확한 걸음 몇 번보다 더 멀리 갑니다. 같은 잡음 때문에 배치별 비용은 SGD가 가장 불규칙합니다. 샘플 하나의
+# 비용은 샘플마다 크게 다르고, 각 걸음은 자기 샘플에 이리저리 떠밀립니다. 배치 크기 32는 그 잡음을 대부분
+# 평균으로 상쇄하면서도 에포크마다 열 걸음을 갑니다. 게다가 벡터화된 코드에서는 샘플 32개로 한 걸음 가는
+# 비용이 샘플 하나로 한 걸음 가는 비용보다 별로 크지 않습니다. 그래서 보통 미니배치를 씁니다.
 
 # %%
 fig, axes = plt.subplots(1, 2, figsize=(12, 3.8))
@@ -365,6 +541,15 @@ plt.show()
 #
 # What a step costs on a computer is the other half of the story. The next cell times one forward and
 # backward pass on 1, 32 and 300 examples (the times depend on your machine):
+
+# %% [markdown] lang="ko"
+# 에포크 단위로 보면 배치가 작을수록 더 멀리 갑니다. 같은 수의 샘플을 보는 동안 더 많은 걸음을 가기
+# 때문입니다. 그 대가는 오른쪽 그래프에 드러납니다. 샘플 하나의 비용은 이리저리 크게 튀고, SGD의 각 걸음의
+# 방향도 마찬가지입니다. 반면 배치 크기 32는 훨씬 안정된 신호를 줍니다. (걸음 하나만 놓고 보면 물론 배치 크기
+# 300이 가장 정확합니다. 다만 비쌀 뿐입니다.)
+#
+# 컴퓨터에서 한 걸음에 드는 비용이 이야기의 나머지 절반입니다. 다음 셀은 샘플 1개, 32개, 300개에 대한 순전파와
+# 역전파 한 번의 시간을 잽니다(시간은 컴퓨터에 따라 다릅니다).
 
 # %%
 timing_parameters = he_init(moon_dims, np.random.default_rng(0))
@@ -402,12 +587,44 @@ for size in (1, 32, 300):
 # Which arrow shows the direction of one plain gradient-descent step from X? Write your choice in the cell
 # below as `q_step_direction = "a"`, `"b"`, `"c"` or `"d"`, then run it and the test cell under it.
 
+# %% [markdown] lang="ko"
+# 샘플 32개로 한 걸음 가는 비용은 샘플 하나로 한 걸음 가는 비용보다 별로 크지 않습니다. 같은 벡터화된 행렬
+# 곱(matrix product)이 모든 열을 한꺼번에 처리하기 때문입니다. 본 샘플 하나당 비용으로 따지면 SGD가 셋 중에서
+# 단연 가장 비쌉니다. 미니배치는 에포크당 걸음 수가 많다는 SGD의 이점을 대부분 누리면서도, 샘플당 비용은 SGD의
+# 일부에 불과하고 잡음도 훨씬 적습니다. 그래서 실전에서는 샘플 하나가 아니라 미니배치를 씁니다.
+#
+# ## 3. 비용 곡면 위의 옵티마이저
+#
+# 신경망의 비용은 수천 개의 매개변수에 따라 달라지므로 그림으로 그리기에는 너무 많습니다. 옵티마이저가 하는
+# 일을 *눈으로 보기* 위해, 매개변수 두 개, 즉 가중치 $w$와 편향(bias) $b$에만 의존하는 비용을 사용합니다.
+#
+# $$J(w, b) = \tfrac{1}{2}\left(\tfrac{w^2}{4} - 1\right)^2 + 0.1\,w + 5\,b^2.$$
+#
+# 아래의 등고선(contour) 그림을 보면 $w$ 축을 따라 골짜기가 두 개 있습니다. $w \approx 1.9$ 근처의 더 얕은
+# 골짜기(**지역 최솟값**(local minimum))와 $w \approx -2.1$ 근처의 더 깊은 골짜기(전역 최솟값(global
+# minimum))이고, 둘은 $w \approx 0$에 있는 능선으로 나뉩니다. $b$ 방향으로는 곡면이 가파르고(등고선이
+# 촘촘합니다), $w$ 방향으로는 완만합니다.
+#
+# **질문 (자동 채점).** 먼저 더 단순한 곡면을 봅시다. $w$ 방향으로 완만하고 $b$ 방향으로 가파른 길쭉한 그릇
+# 모양이며, 최솟값은 십자 표시에 있습니다. 회색 타원은 등고선으로, 각각 비용이 같은 점들을 이은 선입니다. 점
+# X는 그중 한 등고선 위에 있습니다.
+#
+# ![길쭉한 그릇의 등고선. 최솟값은 십자로 표시되어 있고, 한 등고선 위의 점 X에서 화살표 네 개가 나간다. a는 최솟값을 곧장 가리키고, b는 등고선을 직각으로 가로지르며 안쪽으로 향하고, c는 등고선을 따라가고, d는 등고선을 직각으로 가로지르며 바깥쪽으로 향한다](attachment:06_contour_step.svg)
+#
+# 평범한 경사 하강법의 한 걸음이 X에서 향하는 방향을 나타내는 화살표는 어느 것일까요? 아래 셀에
+# `q_step_direction = "a"`, `"b"`, `"c"`, `"d"` 중 하나로 답을 쓰고, 그 셀과 아래의 테스트 셀을 실행하세요.
+
 # %% question="q_step_direction"
 
 # %% [markdown]
 # The optimisers work on dicts of parameters, so the point $(w, b)$ is stored as a one-layer "network"
 # `{"W1": [[w]], "b1": [[b]]}` with gradients `{"dW1": [[dJ/dw]], "db1": [[dJ/db]]}`. `descend` runs any
 # update rule from a starting point and records the path.
+
+# %% [markdown] lang="ko"
+# 옵티마이저는 매개변수 딕셔너리를 다루므로, 점 $(w, b)$를 층 하나짜리 "신경망" `{"W1": [[w]], "b1": [[b]]}`로
+# 저장하고, 기울기는 `{"dW1": [[dJ/dw]], "db1": [[dJ/db]]}`로 저장합니다. `descend`는 어떤 갱신 규칙이든
+# 시작점에서부터 실행하고 그 경로를 기록합니다.
 
 # %%
 def surface(w, b):
@@ -546,6 +763,69 @@ print("the straight line to the local minimum:     (dw, db) =", towards_minimum.
 # Expected: `initialize_velocity(example_parameters)` gives zeros with `v["dW1"]` of shape (2, 3), `v["db1"]`
 # (2, 1), `v["dW2"]` (1, 2) and `v["db2"]` (1, 1).
 
+# %% [markdown] lang="ko"
+# 경사 하강법의 한 걸음은 기울기의 반대 방향으로 갑니다. 기울기(gradient)는 그 점을 지나는 등고선에 수직이고
+# 오르막을 가리키며, 등고선이 촘촘한 곳에서 깁니다. 그래서 각 걸음은 등고선을 직각으로 가로질러 내리막으로
+# 향합니다(질문의 화살표 b). 별 표시에서 출발한 첫 걸음을 출력해 보면, 최솟값은 주로 $w$ 방향에 있는데도 $b$를
+# $w$보다 거의 두 배나 멀리 움직입니다. 경사 하강법은 최솟값이 어디 있는지 모릅니다. 자기가 서 있는 곳의
+# 기울기(slope)만 볼 뿐입니다.
+#
+# 평범한 경사 하강법의 두 가지 약점이 곧바로 드러납니다.
+#
+# - **모든 방향에 학습률 하나.** 학습률 0.18에서는 가파른 $b$ 방향의 걸음이 지나쳐서 경로가 지그재그로
+#   움직입니다. 학습률이 $2/10 = 0.2$를 넘으면(10은 $b$ 방향의 곡률(curvature)입니다) 그 지그재그가 한없이
+#   커질 것입니다. 완만한 $w$ 방향에서는 같은 학습률로도 걸음이 작습니다. 가파른 방향이 학습률을 정하고,
+#   평평한 방향이 그 대가를 치릅니다.
+# - **지역 최솟값.** 두 실행 모두 더 가깝고 얕은 골짜기에 자리 잡습니다. 경사 하강법은 늘 자기가 서 있는 곳의
+#   기울기(slope)만 보는데, 오른쪽 골짜기의 바닥에서는 그 기울기가 0입니다.
+#
+# (매개변수가 많은 신경망에서는 진짜 지역 최솟값이 이 그림이 암시하는 것보다 덜 걱정거리입니다. 길고 평평한
+# 구간과 안장점(saddle point), 즉 모든 방향으로 기울기(slope)가 거의 0인 곳이 경사 하강법을 더 자주 느리게
+# 만듭니다. 아래에서 살펴볼 해결책들은 그런 곳에서도 도움이 됩니다.)
+#
+# ## 4. 모멘텀
+#
+# 모멘텀은 각 걸음이 이전 걸음들을 기억하게 합니다. 현재 기울기를 따라가는 대신, 최근 기울기들의 이동 평균인
+# **속도**(velocity) $v$를 따라 걸음을 내딛습니다.
+#
+# $$v_{dW} := \beta\, v_{dW} + (1 - \beta)\, dW, \qquad W := W - \alpha\, v_{dW}$$
+#
+# ($b$도 마찬가지입니다.) 이것이 **지수 가중 평균**(exponentially weighted average)입니다. 풀어 쓰면
+# $v_t = (1-\beta)\,(g_t + \beta g_{t-1} + \beta^2 g_{t-2} + \dots)$이므로, 모든 기울기가 반영되지만 그
+# 가중치는 한 걸음마다 $\beta$배로 줄어듭니다. 대략 $v$는 최근 $1/(1-\beta)$개의 기울기를 평균합니다. 흔히
+# 쓰는 $\beta = 0.9$라면 10개입니다.
+#
+# ![세 개의 패널. 왼쪽: beta = 0.9일 때 v_t가 기울기 g_t, g_t-1, ..., g_t-29에 주는 가중치 (1 - beta) beta^k의 막대. 가장 최근 기울기의 막대가 가장 크고, 과거로 갈수록 약 10걸음에 걸쳐 줄어든다. 가운데: t = 3에서는 막대가 세 개뿐이고 합이 0.271이다. 점선 윤곽은 이를 1 - beta^3으로 나눈 값으로, 합이 1이다. 오른쪽: t에 따른 계수 1 / (1 - beta^t). beta = 0.9이면 10에서, beta = 0.999이면 1000에서 시작해 1을 향해 줄어든다](attachment:06_ewa_weights.svg)
+#
+# 가중치 $(1-\beta)\beta^k$(왼쪽)는 $t$걸음 뒤에 합이 $1 - \beta^t$가 되고, $t$가 크면 1이 됩니다. 계수
+# $1 - \beta$가 있는 이유가 바로 이것입니다. 이 계수 덕분에 $v$는 *평균*이 되어 기울기 자체와 같은 규모를
+# 가지므로, 경사 하강법에 맞는 학습률이 모멘텀에도 맞습니다. 하지만 처음 몇 걸음에서는 가중치의 합이 1보다
+# 훨씬 작습니다(가운데). $v$는 0에서 시작하므로 기울기가 충분히 들어올 때까지 너무 작습니다. 6절에서는
+# $1 - \beta^t$로 나누어 이를 보정합니다(오른쪽).
+#
+# 곡면 위를 굴러가는 무거운 공을 떠올려 보세요. 연이은 기울기가 일치하는 곳(골짜기를 따르는 방향)에서는 평균이
+# 기울기의 크기를 그대로 유지하므로 공이 속도를 유지합니다. 걸음마다 기울기의 부호가 뒤집히는 곳(골짜기를
+# 가로지르는 방향)에서는 평균에서 서로 상쇄됩니다. 땅이 오르막으로 바뀌어도 공은 곧바로 멈추지 않고, 자기
+# 운동량으로 한동안 계속 나아갑니다. $\beta = 0$이면 평범한 경사 하강법입니다.
+#
+# **Keras와 PyTorch의 형태.** 라이브러리는 모멘텀을 조금 다르게 씁니다.
+# `keras.optimizers.SGD(learning_rate=0.1, momentum=0.9)`와 `torch.optim.SGD(params, lr=0.1, momentum=0.9)`는
+# $u := \mu u + g$로 누적하고($1 - \mu$ 계수가 없습니다) $W := W - \alpha' u$로 걸음을 내딛습니다(Keras는
+# $\alpha'$를 $u$ 안에 합쳐 넣는데, 학습률이 일정한 동안은 결과가 같습니다). 0에서 시작하면 $\mu = \beta$일 때
+# $u$는 정확히 $v / (1 - \beta)$이므로, $\alpha' = (1 - \beta)\,\alpha$이면 두 형태는 *같은* 경로를 그립니다.
+# 즉 모멘텀 0.9에서 라이브러리의 학습률 0.1은 우리의 학습률 1.0에 해당합니다. 한 형태에서 다른 형태로 학습률을
+# 옮겨 올 때는 이 $1/(1-\beta) = 10$배를 기억하세요. (라이브러리 형태에서는 일정한 기울기(slope)가 이어지면
+# 속도가 기울기(gradient)의 10배까지 커집니다. 우리 형태에서는 속도가 기울기 크기에 머무르므로 더 큰 학습률이
+# 필요합니다.)
+#
+# ### 연습 문제 3: `initialize_velocity`
+#
+# 속도는 0에서 시작합니다. 키가 `"dW1", "db1", ..., "dWL", "dbL"`인 딕셔너리를 반환하세요. 각 값은 해당
+# 매개변수와 형상이 같은 0 배열입니다(`np.zeros(parameters["W1"].shape)` 또는 `np.zeros_like`).
+#
+# 기대 결과: `initialize_velocity(example_parameters)`는 0으로 채워진 딕셔너리를 주며, 형상은 `v["dW1"]`이 (2,
+# 3), `v["db1"]`이 (2, 1), `v["dW2"]`가 (1, 2), `v["db2"]`가 (1, 1)입니다.
+
 # %% exercise="initialize_velocity"
 
 # %% [markdown]
@@ -560,6 +840,20 @@ print("the straight line to the local minimum:     (dw, db) =", towards_minimum.
 # learning_rate=0.1)` gives `v["dW2"]` = `[[0.22, -0.065]]` (that is, $0.9 \cdot [0.3, -0.1] + 0.1 \cdot
 # [-0.5, 0.25]$) and `v["db2"]` = `[[-0.035]]`, then `W2` = `[[0.978, -0.5935]]`, `b2` = `[[0.2035]]`, and
 # `W1` = `[[0.489, -0.199, 0.1085], [0.285, 0.814, -0.501]]`.
+
+# %% [markdown] lang="ko"
+# ### 연습 문제 4: `update_parameters_with_momentum`
+#
+# 모든 층의 `W`와 `b` 각각에 대해, 먼저 속도를 갱신합니다:
+# `v["dW1"] = beta * v["dW1"] + (1 - beta) * grads["dW1"]`. 그다음 **새** 속도를 따라 걸음을 내딛습니다:
+# `W1 - learning_rate * v["dW1"]`. `(parameters, v)`를 반환하되 둘 다 새 딕셔너리여야 합니다. 호출한 쪽은
+# 반환된 `v`를 다음 걸음에 넘겨주고, 이렇게 해서 속도가 한 걸음에서 다음 걸음으로 이어집니다.
+#
+# 기대 결과:
+# `update_parameters_with_momentum(example_parameters, example_grads, example_v, beta=0.9, learning_rate=0.1)`는
+# `v["dW2"]` = `[[0.22, -0.065]]`(즉 $0.9 \cdot [0.3, -0.1] + 0.1 \cdot [-0.5, 0.25]$)와 `v["db2"]` =
+# `[[-0.035]]`를 주고, 이어서 `W2` = `[[0.978, -0.5935]]`, `b2` = `[[0.2035]]`, `W1` =
+# `[[0.489, -0.199, 0.1085], [0.285, 0.814, -0.501]]`를 줍니다.
 
 # %% exercise="update_parameters_with_momentum"
 
@@ -581,11 +875,24 @@ print("v['dW2'] before:", example_v["dW2"], " gradient:", example_grads["dW2"], 
 # Which path is momentum's? Write your choice in the cell below as `q_momentum_path = "a"`, `"b"` or `"c"`,
 # then run it and its test.
 
+# %% [markdown] lang="ko"
+# **질문 (자동 채점).** 3절의 길쭉한 그릇으로 돌아갑니다. 세 옵티마이저가 각각 별 표시에서 30걸음을 갔습니다.
+# 학습률이 서로 다른 경사 하강법 두 개와 $\beta = 0.9$인 모멘텀입니다.
+#
+# ![길쭉한 그릇의 등고선과, 같은 출발점에서 시작한 30걸음짜리 경로 세 개. 경로 a는 골짜기를 따라 나아가면서 걸음마다 골짜기를 가로질러 지그재그로 움직인다. 경로 b는 부드럽게 휘어 내려가 골짜기를 따라 달리다가 최솟값을 지나쳐 되돌아온다. 경로 c는 부드럽게 휘어 골짜기 바닥에 들어선 뒤 바닥을 따라 느릿느릿 기어가다가 최솟값에 한참 못 미쳐 멈춘다](attachment:06_contour_paths.svg)
+#
+# 모멘텀의 경로는 어느 것일까요? 아래 셀에 `q_momentum_path = "a"`, `"b"`, `"c"` 중 하나로 답을 쓰고, 그 셀과
+# 테스트를 실행하세요.
+
 # %% question="q_momentum_path"
 
 # %% [markdown]
 # The next cell runs the three on the bowl $J = (0.2\,w^2 + 4\,b^2)/2$, with your functions: gradient
 # descent with rates 0.45 and 0.1, and momentum with $\beta = 0.9$ and rate 0.8.
+
+# %% [markdown] lang="ko"
+# 다음 셀은 그릇 $J = (0.2\,w^2 + 4\,b^2)/2$ 위에서 여러분의 함수로 세 가지를 실행합니다. 학습률 0.45와 0.1의
+# 경사 하강법, 그리고 $\beta = 0.9$, 학습률 0.8의 모멘텀입니다.
 
 # %%
 def bowl_grads(parameters):
@@ -636,6 +943,26 @@ plt.show()
 #
 # On the two-valley surface, with $\beta = 0.9$ and rate 0.6 (a library rate of 0.06):
 
+# %% [markdown] lang="ko"
+# 학습률이 큰 경사 하강법(a)은 가파른 방향으로 걸음마다 지나칩니다. 각 걸음은 현재 기울기만 보는데, 그
+# 기울기는 골짜기의 한쪽에서 반대쪽으로 넘어갈 때마다 부호가 뒤집힙니다. 학습률이 작은 경사 하강법(c)은 더
+# 이상 지그재그로 움직이지 않지만, 완만한 방향으로는 걸음이 작고 기울기(slope)가 완만해질수록 더 작아집니다.
+# 그래서 30걸음 뒤에도 최솟값에서 한참 떨어져 있습니다. 모멘텀(b)은 기울기를 평균합니다. 골짜기를 가로지르는
+# 방향에서는 부호가 뒤집히는 기울기들이 상쇄되어 경로가 매끄럽고, 골짜기를 따르는 방향에서는 기울기들이
+# 일치하여 속도가 쌓입니다. 그래서 경로가 속도를 유지한 채 최솟값을 지나쳤다가($w$가 0을 넘습니다)
+# 되돌아옵니다. 그렇게 지나치는 것이 속도의 대가이고, $\beta < 1$이 주는 마찰이 이어지는 걸음들에서 그
+# 흔들림을 줄여 줍니다. (이 그릇에서는 30걸음 뒤에 실제로 지그재그로 움직이는 경사 하강법(a)이 최솟값에 가장
+# 가까이 있고, 모멘텀은 아직 흔들리고 있습니다. 빠르다고 해서 먼저 도착하는 것은 아닙니다.)
+#
+# **학습률 고르기.** 경사 하강법과 모멘텀은 $\alpha$에 기울기(또는 기울기의 평균)를 곱한 만큼 걸음을
+# 내딛습니다. 그래서 학습률은 가장 가파른 방향의 제한을 받습니다. 이 그릇에서는 학습률이 $2/4 = 0.5$를 넘으면
+# $b$ 방향의 지그재그가 한없이 커지며, 0.45는 그 바로 아래입니다. 모멘텀은 평균을 내어 그 지그재그를
+# 상쇄하므로 더 큰 학습률, 여기서는 0.8을 견딥니다. 계수 $1 - \beta$가 $v$를 기울기와 같은 규모로 유지하므로,
+# 모멘텀의 학습률도 경사 하강법과 같은 범위에서 출발합니다. 여기서 쓴 값들은 곡면마다 학습률을 몇 개 시험해
+# 보고 각 방법의 특징이 잘 드러나는 값을 고른 것입니다. 7절에서는 탐색(sweep)으로 제대로 고릅니다.
+#
+# 두 골짜기 곡면에서 $\beta = 0.9$, 학습률 0.6(라이브러리 학습률로는 0.06)으로 실행하면 다음과 같습니다.
+
 # %%
 momentum = descend(lambda p, g, v, t: update_parameters_with_momentum(p, g, v, 0.9, 0.6), initialize_velocity(point))
 fig, axes = plt.subplots(1, 2, figsize=(13, 3.8), gridspec_kw={"width_ratios": [2, 1]})
@@ -659,6 +986,17 @@ for rate, start in [(0.5, (3.3, 0.5)), (0.6, (2.5, 0.5))]:
 #
 # Here is the claim about the library form, checked numerically: 40 steps of $u := 0.9u + g$,
 # $W := W - 0.06\,u$ against 40 steps of your function with rate 0.6.
+
+# %% [markdown] lang="ko"
+# 내려오는 동안 쌓인 속도가 공을 오른쪽 골짜기를 지나 능선 너머 더 깊은 골짜기로 데려갑니다. 공은 거기서
+# 한동안 앞뒤로 흔들리다가 자리를 잡습니다. 골짜기를 가로지르는 방향으로는 여전히 진동합니다.
+# $\beta = 0.9$에서는 평균을 내도 지그재그가 천천히 줄어들 뿐입니다. 이것을 "모멘텀은 항상 전역 최솟값을
+# 찾는다"로 읽지는 마세요. 학습률이 조금만 작거나 출발점이 골짜기에 조금만 더 가까워도 모멘텀 역시 첫 번째
+# 골짜기에서 멈춥니다(위에 출력된 결과). 모멘텀이 확실하게 주는 것은 일관된 기울기(slope)를 따라가는 속도,
+# 그리고 미니배치를 쓸 때처럼 기울기에 잡음이 많을 때의 더 매끄러운 경로입니다.
+#
+# 라이브러리 형태에 대한 앞의 주장을 수치로 확인해 봅니다. $u := 0.9u + g$, $W := W - 0.06\,u$로 40걸음을 간
+# 결과와, 여러분의 함수로 학습률 0.6을 써서 40걸음을 간 결과를 비교합니다.
 
 # %%
 ours = descend(lambda p, g, v, t: update_parameters_with_momentum(p, g, v, 0.9, 0.6), initialize_velocity(point),
@@ -698,6 +1036,33 @@ print("largest difference between the two paths:", np.abs(np.array(library_form)
 # Expected: `initialize_rmsprop(example_parameters)` gives zeros with `s["dW1"]` of shape (2, 3), `s["db1"]`
 # (2, 1), `s["dW2"]` (1, 2) and `s["db2"]` (1, 1).
 
+# %% [markdown] lang="ko"
+# ## 5. RMSProp
+#
+# 모멘텀도 여전히 모든 매개변수에 학습률 하나를 씁니다. **RMSProp**(root mean square propagation)은
+# 매개변수마다 자기 학습률을 줍니다. RMSProp은 *제곱한* 기울기의 지수 가중 평균을 유지합니다.
+#
+# $$s_{dW} := \beta_2\, s_{dW} + (1 - \beta_2)\, dW^2, \qquad W := W - \alpha\, \frac{dW}{\sqrt{s_{dW}} + \varepsilon},$$
+#
+# 여기서 제곱, 제곱근, 나눗셈은 원소별로 계산합니다. $\sqrt{s}$는 한 매개변수의 최근 기울기의 전형적인
+# 크기이므로, 이것으로 나누면 걸음 크기가 고르게 됩니다. 기울기가 큰 매개변수(가파른 $b$ 방향)는 걸음이
+# 줄어들고, 기울기가 작은 매개변수(완만한 $w$ 방향)는 걸음이 커집니다. $s$가 기울기를 따라잡고 나면,
+# 기울기(slope)가 어떻든 각 걸음은 대략 $\alpha$에 기울기의 부호를 곱한 크기가 됩니다.
+#
+# **$\varepsilon$을 어디에 둘까.** 작은 $\varepsilon$(여기서는 $10^{-8}$)은 기울기가 0이었거나 아주 작았던
+# 매개변수를 위해 있습니다. 그런 매개변수는 $\sqrt{s}$가 0이거나 아주 작아서, $\varepsilon$이 없으면 걸음이
+# $0/0$ = `nan`이 됩니다. $\varepsilon$은 제곱근 *바깥*에 두어야 합니다: $\sqrt{s} + \varepsilon$. 안쪽에
+# $\sqrt{s + \varepsilon}$으로 쓰면 이 값은 적어도 $\sqrt{10^{-8}} = 10^{-4}$이 되어, 크기가 $10^{-6}$인
+# 기울기를 압도하고 그 걸음을 100분의 1로 줄여 버립니다.
+#
+# ### 연습 문제 5: `initialize_rmsprop`
+#
+# 속도와 마찬가지입니다. 키가 `"dW1", "db1", ...`이고 매개변수와 형상이 같은 0 배열을 담은 딕셔너리를
+# 반환하세요.
+#
+# 기대 결과: `initialize_rmsprop(example_parameters)`는 0으로 채워진 딕셔너리를 주며, 형상은 `s["dW1"]`이 (2,
+# 3), `s["db1"]`이 (2, 1), `s["dW2"]`가 (1, 2), `s["db2"]`가 (1, 1)입니다.
+
 # %% exercise="initialize_rmsprop"
 
 # %% [markdown]
@@ -713,6 +1078,21 @@ print("largest difference between the two paths:", np.abs(np.array(library_form)
 # `W2` = `[[1.01, -0.61216261]]`, `b1` = `[[0.06837724], [-0.09789648]]` and
 # `W1` = `[[0.49, -0.19, 0.06837724], [0.31, 0.79, -0.51]]`. Where $s$ is as large as the squared gradient
 # (as for `W2[0, 0]`: $0.25 = 0.5^2$), the step is exactly the learning rate, 0.01.
+
+# %% [markdown] lang="ko"
+# ### 연습 문제 6: `update_parameters_with_rmsprop`
+#
+# 모든 층의 `W`와 `b` 각각에 대해: `s["dW1"] = beta2 * s["dW1"] + (1 - beta2) * grads["dW1"] ** 2`를 계산한
+# 다음, **새** `s`로 `W1 - learning_rate * grads["dW1"] / (np.sqrt(s["dW1"]) + epsilon)`을 계산합니다.
+# `(parameters, s)`를 반환하세요. 검사에는 모든 기울기가 0이거나 약 $10^{-6}$인 걸음이 들어 있어서,
+# `epsilon`을 올바른 자리에 두어야만 정답이 나옵니다.
+#
+# 기대 결과:
+# `update_parameters_with_rmsprop(example_parameters, example_grads, example_s, beta2=0.9, learning_rate=0.01)`는
+# `s["dW2"]` = `[[0.25, 0.04225]]`와 `s["db1"]` = `[[0.00025], [0.00904]]`를 주고, 이어서 `W2` =
+# `[[1.01, -0.61216261]]`, `b1` = `[[0.06837724], [-0.09789648]]`, `W1` =
+# `[[0.49, -0.19, 0.06837724], [0.31, 0.79, -0.51]]`를 줍니다. $s$가 기울기의 제곱과 같은 곳(`W2[0, 0]`처럼:
+# $0.25 = 0.5^2$)에서는 걸음이 정확히 학습률, 0.01입니다.
 
 # %% exercise="update_parameters_with_rmsprop"
 
@@ -778,6 +1158,48 @@ print("first step of gradient descent, |dw|, |db| =", np.abs(gd_fast[1] - gd_fas
 # Expected: `initialize_adam(example_parameters)` gives two such dicts, each with `"dW1"` of shape (2, 3),
 # `"db1"` (2, 1), `"dW2"` (1, 2) and `"db2"` (1, 1), all zeros.
 
+# %% [markdown] lang="ko"
+# RMSProp은 거의 곧장 최솟값으로 향합니다. 가파른 $b$ 방향이 더는 걸음을 좌우하지 않습니다. 첫 걸음은 두
+# 좌표를 똑같이 약 0.16씩 움직이는 반면(위에 출력된 값), 경사 하강법의 첫 걸음은 $b$ 방향으로 0.9나 움직여
+# 골짜기 바닥을 지나칩니다. $b$가 제자리에 도착하면 그 기울기와 걸음은 잦아들지만, $w$는 경사 하강법보다 훨씬
+# 빠르게 계속 움직입니다. 그런데 바닥 근처에서 RMSProp은 완전히 자리 잡지 못합니다. 이따금 다시 튕겨
+# 나갑니다($w = 1.9$ 근처의 짧은 세로 획). 그 이유와 도움이 되는 방법은 8절에서 설명합니다.
+#
+# **학습률이 왜 경사 하강법의 0.18보다 훨씬 낮은 0.05일까요?** RMSProp은 각 기울기를 그 기울기의 전형적인 크기
+# $\sqrt{s}$로 나눕니다. 그래서 $g / \sqrt{s}$는 대략 $\pm 1$이고, 기울기(slope)가 어떻든 각 걸음은 매개변수를
+# 약 $\alpha$만큼 움직입니다. 따라서 RMSProp의 학습률은 기울기에 곱하는 배수가 아니라 매개변수 단위로 잰
+# *거리*입니다. $w$ 방향으로 약 0.05씩 걸으면(오른쪽 그래프), 기울기(slope)가 아무리 완만해도 출발점에서
+# 골짜기 바닥까지의 거리 1.4를 가는 데 수십 걸음이 걸립니다. (맨 처음 몇 걸음은 약 0.16 =
+# $0.05 / \sqrt{1 - 0.9}$로 더 큽니다. $s$가 0에서 시작해서 아직 너무 작기 때문입니다. RMSProp에는 이에 대한
+# 보정이 없습니다. 다음에 볼 Adam에는 있습니다.)
+#
+# ## 6. Adam
+#
+# **Adam**(adaptive moment estimation)은 둘을 합칩니다. 기울기의 모멘텀 평균 $v$와 기울기 제곱의 RMSProp 평균
+# $s$를 *둘 다* 유지하고, $1/\sqrt{s}$로 조정한 $v$를 따라 걸음을 내딛습니다.
+#
+# $$v := \beta_1 v + (1 - \beta_1)\, dW, \qquad s := \beta_2 s + (1 - \beta_2)\, dW^2,$$
+# $$v^{corrected} = \frac{v}{1 - \beta_1^t}, \qquad s^{corrected} = \frac{s}{1 - \beta_2^t}, \qquad
+#   W := W - \alpha\, \frac{v^{corrected}}{\sqrt{s^{corrected}} + \varepsilon}.$$
+#
+# 보통 $\beta_1 = 0.9$, $\beta_2 = 0.999$, $\varepsilon = 10^{-8}$을 씁니다. 조정하는 것은 학습률
+# $\alpha$입니다.
+#
+# **편향 보정.** 두 평균 모두 0에서 시작하므로 초반에는 너무 작습니다. 모든 기울기가 똑같이 $g$라면 $t$걸음
+# 뒤에 $v_t = (1-\beta_1)(1 + \beta_1 + \dots + \beta_1^{t-1})\, g = (1 - \beta_1^t)\, g$이므로, $t = 1$에서는
+# $g$의 10분의 1밖에 되지 않습니다. $1 - \beta_1^t$로 나누면 바로 그 부족분이 정확히 메워집니다. 이 계수는
+# $t$가 커지면 1에 가까워지므로 보정은 초반에만 중요하지만, $\beta_2 = 0.999$에서는 그 "초반"이 수천 걸음 동안
+# 이어집니다. 여기서 $t$는 1부터 세는 걸음 번호입니다(에포크가 아닙니다). 지수는 걸음 번호이고, $v$와 $s$ 둘
+# 다 보정합니다.
+#
+# ### 연습 문제 7: `initialize_adam`
+#
+# `(v, s)`를 반환하세요. 키가 `"dW1", "db1", ...`이고 매개변수와 형상이 같은 0 배열을 담은 딕셔너리 두
+# 개입니다.
+#
+# 기대 결과: `initialize_adam(example_parameters)`는 그런 딕셔너리 두 개를 주며, 각각 `"dW1"`의 형상이 (2, 3),
+# `"db1"`이 (2, 1), `"dW2"`가 (1, 2), `"db2"`가 (1, 1)이고 모두 0입니다.
+
 # %% exercise="initialize_adam"
 
 # %% [markdown]
@@ -798,6 +1220,25 @@ print("first step of gradient descent, |dw|, |db| =", np.abs(gd_fast[1] - gd_fas
 # `s_corrected["dW2"]` = `[[125.06253127, 20.02126063]]` (divided by $1 - 0.999^2 = 0.001999$), and
 # `W2` = `[[0.99896461, -0.59923544]]`, `b2` = `[[0.20082361]]`.
 
+# %% [markdown] lang="ko"
+# ### 연습 문제 8: `update_parameters_with_adam`
+#
+# 모든 층의 `W`와 `b` 각각에 대해, `key = "dW1"` 등으로 두고 다음을 계산합니다.
+#
+# 1. `v[key] = beta1 * v[key] + (1 - beta1) * grads[key]`와
+#    `s[key] = beta2 * s[key] + (1 - beta2) * grads[key] ** 2`
+# 2. `v_corrected[key] = v[key] / (1 - beta1 ** t)`와 `s_corrected[key] = s[key] / (1 - beta2 ** t)`
+# 3. `W1 - learning_rate * v_corrected[key] / (np.sqrt(s_corrected[key]) + epsilon)`
+#
+# `(parameters, v, s, v_corrected, s_corrected)`를 반환하세요. 모두 새 딕셔너리이고, `v_corrected`와
+# `s_corrected`의 키는 `v`와 같습니다.
+#
+# 기대 결과: `update_parameters_with_adam(example_parameters, example_grads, example_v, example_s, t=2)`는
+# `v["dW2"]` = `[[0.22, -0.065]]`(모멘텀과 같습니다), `s["dW2"]` = `[[0.25, 0.0400225]]`, `v_corrected["dW2"]`
+# = `[[1.15789474, -0.34210526]]`($1 - 0.9^2 = 0.19$로 나눈 값), `s_corrected["dW2"]` =
+# `[[125.06253127, 20.02126063]]`($1 - 0.999^2 = 0.001999$로 나눈 값), 그리고 `W2` =
+# `[[0.99896461, -0.59923544]]`, `b2` = `[[0.20082361]]`를 줍니다.
+
 # %% exercise="update_parameters_with_adam"
 
 # %% [markdown]
@@ -806,6 +1247,13 @@ print("first step of gradient descent, |dw|, |db| =", np.abs(gd_fast[1] - gd_fas
 # $\beta_1 = 0.9$ and $\beta_2 = 0.999$, how large would its very first step be, as a multiple of $\alpha$,
 # and how large is it with the correction? Why does the correction matter in the first steps and hardly at all
 # after a few thousand? Answer in the cell below, before you run the experiment after it.
+
+# %% [markdown] lang="ko"
+# **질문 (서술형).** Adam에 편향 보정이 없다고 해 봅시다. 그러면 Adam은 보정하지 않은 평균으로
+# $\alpha\, v / (\sqrt{s} + \varepsilon)$만큼 걸음을 내딛습니다. $\beta_1 = 0.9$, $\beta_2 = 0.999$이고
+# $v = s = 0$에서 시작할 때, 맨 첫 걸음의 크기는 $\alpha$의 몇 배일까요? 보정이 있으면 얼마일까요? 보정이 왜
+# 처음 몇 걸음에서는 중요하고 수천 걸음이 지나면 거의 상관없어질까요? 다음 실험을 실행하기 전에 아래 셀에
+# 답하세요.
 
 # %% [markdown] answer="explain_bias_correction" points=2
 # After the first step, $v = (1 - \beta_1)\, g = 0.1\, g$ and $s = (1 - \beta_2)\, g^2 = 0.001\, g^2$, so
@@ -819,9 +1267,24 @@ print("first step of gradient descent, |dw|, |db| =", np.abs(gd_fast[1] - gd_fas
 # are far from good values. Once $\beta^t$ is close to 0, $1 - \beta^t \approx 1$ and the correction changes
 # nothing.
 
+# %% [markdown] answer="explain_bias_correction" points=2 lang="ko"
+# 첫 걸음 뒤에 $v = (1 - \beta_1)\, g = 0.1\, g$이고 $s = (1 - \beta_2)\, g^2 = 0.001\, g^2$이므로,
+# $\sqrt{s} \approx 0.0316\, |g|$이고 보정하지 않은 걸음은 $g$의 크기와 상관없이
+# $\alpha \cdot 0.1 / 0.0316 \approx 3.16\,\alpha$(즉 $\sqrt{10}\,\alpha$)입니다. 보정하면 $\hat v = g$,
+# $\hat s = g^2$이므로 걸음은 $\alpha$, 정확히 의도한 크기입니다. 두 평균은 모두 0에서 시작하므로, $t$걸음
+# 뒤에는 있어야 할 가중치 가운데 $1 - \beta^t$의 비율만 담고 있습니다(지금까지 본 기울기들의 가중치
+# $(1-\beta)\beta^k$를 더하면 $1 - \beta^t$가 됩니다). 그 비율로 나누면 부족분이 메워집니다. 두 부족분은 같지
+# 않습니다. $v$는 수십 걸음이면 따라잡지만, $\beta_2 = 0.999$인 $s$는 수천 걸음이 필요합니다. 그래서 보정이
+# 없으면 오랫동안 걸음이 몇 배나 너무 커집니다. 그것도 매개변수가 좋은 값에서 멀리 떨어져 있는 바로 그때
+# 말입니다. $\beta^t$가 0에 가까워지면 $1 - \beta^t \approx 1$이므로 보정은 아무것도 바꾸지 않습니다.
+
 # %% [markdown]
 # To watch the bias correction at work, feed your Adam a stream of noisy gradients around 2 (for one
 # parameter) and record what it keeps:
+
+# %% [markdown] lang="ko"
+# 편향 보정이 작동하는 모습을 보기 위해, 여러분의 Adam에 (매개변수 하나에 대해) 2 근처에서 잡음이 섞인
+# 기울기를 잇달아 넣고 Adam이 보관하는 값을 기록해 봅니다.
 
 # %%
 rng = np.random.default_rng(0)
@@ -865,6 +1328,18 @@ for t in (1, 10, 100):
 # Now all four optimisers on the surface, each with the rate used above. Adam, like RMSProp, moves each
 # parameter by about $\alpha$ per step, so its rate is again a distance; with steps of about 0.1, the 1.4 to
 # the valley floor takes at least 14 of them:
+
+# %% [markdown] lang="ko"
+# 보정하지 않은 $v$는 기울기 수준까지 올라오는 데 스무 걸음 정도가 걸립니다. $v^{corrected}$는 첫 걸음부터 그
+# 수준에 있습니다. $\beta_2 = 0.999$에서는 차이가 훨씬 큽니다. 100걸음이 지나도 보정하지 않은 $\sqrt{s}$는
+# 여전히 기울기의 전형적인 크기의 약 3분의 1에 불과합니다. 보정이 없으면 Adam의 처음 걸음들은 너무 작은 $v$를
+# 훨씬 더 작은 $\sqrt{s}$로 나누게 되어 몇 배나 너무 커집니다. 출력된 비율은 1, 10, 100번째 걸음에서 보정하지
+# 않은 걸음이 얼마나 더 큰지를 보여 줍니다. 보정이 있으면 맨 첫 걸음부터 모든 매개변수가 거의 정확히
+# $\alpha$만큼 움직입니다.
+#
+# 이제 네 옵티마이저를 모두 곡면 위에서 실행합니다. 각각 앞에서 쓴 학습률을 씁니다. Adam도 RMSProp처럼
+# 걸음마다 각 매개변수를 약 $\alpha$만큼 움직이므로, 학습률은 역시 거리입니다. 걸음이 약 0.1이면 골짜기
+# 바닥까지의 거리 1.4를 가는 데 적어도 14걸음이 걸립니다.
 
 # %%
 def adam_step(p, g, state, t):
@@ -918,6 +1393,37 @@ plt.show()
 # epochs (an average, because single epochs are noisy); `*` marks the lowest of each row, `nan` a run that
 # blew up.
 
+# %% [markdown] lang="ko"
+# Adam의 경로는 RMSProp의 경로에서 모멘텀이 모서리를 둥글게 깎아 낸 모습입니다. $\beta_1 = 0.9$이므로 골짜기
+# 바닥을 조금 지나쳤다가 되돌아옵니다. 여기서는 유효 속도가 큰 모멘텀만 더 깊은 골짜기에 도달합니다. 실제
+# 신경망에서는 어느 옵티마이저가 더 나은지가 문제마다 달라집니다. Adam의 매력은 기본 설정이 거의 어디서나 꽤
+# 잘 통한다는 점입니다.
+#
+# ## 7. 작은 신경망에서 비교하는 옵티마이저
+#
+# 두 반달로 돌아갑니다. 아래는 네 가지 갱신 규칙을 나란히 놓은 그림입니다. 각 규칙은 미니배치의 기울기 $g$에서
+# 걸음까지 이어지는 사슬이고, 초록색 상자는 옵티마이저가 한 걸음에서 다음 걸음으로 보관하는 상태입니다.
+#
+# ![네 가지 갱신 규칙의 블록 다이어그램, 한 행에 하나씩. GD: g가 곧바로 걸음 theta <- theta - alpha g로 가고, 걸음 크기는 alpha |g|에 비례한다. 모멘텀: g가 보관된 평균 v <- beta v + (1 - beta) g로 들어가고, 걸음은 theta <- theta - alpha v이며 역시 alpha |g|에 비례한다. RMSProp: g^2가 보관된 평균 s <- beta2 s + (1 - beta2) g^2로 들어가고, 걸음은 theta <- theta - alpha g / (sqrt(s) + epsilon)이며 크기는 약 alpha이다. Adam: g가 두 평균 v와 s로 모두 들어가고, 각각 편향 보정 1 - beta^t로 나뉘며, 걸음은 theta <- theta - alpha v-hat / (sqrt(s-hat) + epsilon)이고 크기는 약 alpha이다](attachment:06_update_rules.svg)
+#
+# 오른쪽 열이 바로 **옵티마이저마다 자기 학습률이 필요한** 이유입니다.
+#
+# - **경사 하강법**은 $\alpha g$만큼 걸음을 내딛습니다. 학습률이 기울기에 곱해지므로, 알맞은 학습률은 기울기가
+#   얼마나 큰지에 달려 있고, 가장 가파른 방향이 그 상한을 정합니다(대략 $2/\text{curvature}$를 넘으면 3절의
+#   곡면에서처럼 걸음이 매번 더 크게 지나칩니다).
+# - **모멘텀**은 $\alpha v$만큼 걸음을 내딛습니다. 계수 $1 - \beta$ 덕분에 평균 $v$는 기울기와 같은
+#   규모이므로, 학습률도 경사 하강법과 같은 범위에 있습니다. (그 계수가 없는 라이브러리 형태에서는 속도가
+#   $1/(1-\beta) = 10$배 크고 학습률은 10배 작습니다.)
+# - **RMSProp과 Adam**은 최근 기울기의 제곱평균제곱근(root mean square)으로 나누므로, 기울기가 크든 작든 각
+#   걸음은 매개변수를 약 $\alpha$만큼 움직입니다. 이들의 학습률은 매개변수 단위로 잰 걸음의 *길이*이며, 신경망
+#   가중치에는 보통 $10^{-3}$에서 $10^{-2}$ 사이입니다.
+#
+# 그러니 한 옵티마이저에 맞는 학습률이 다른 옵티마이저에는 전혀 다른 의미가 됩니다. 학습률을 고르는 방법은
+# 작은 **탐색**입니다. 약 3배 간격의 학습률로 짧게 훈련해 보고 가장 좋은 것을 고릅니다. 다음 셀은
+# 옵티마이저마다 이를 수행합니다. 한 번 실행할 때마다 크기 32의 미니배치로 30 에포크를 훈련하고, 마지막 5
+# 에포크의 평균 비용을 출력합니다(에포크 하나의 값은 잡음이 많으므로 평균을 냅니다). `*`는 각 행에서 가장 낮은
+# 값을, `nan`은 발산한 실행을 나타냅니다.
+
 # %%
 sweep_rates = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0]
 optimizers = {"gradient descent": "gd", "momentum": "momentum", "RMSProp": "rmsprop", "Adam": "adam"}
@@ -938,6 +1444,13 @@ with np.errstate(all="ignore"):
 # a rate leaves every optimiser crawling; too large a rate makes RMSProp and Adam jump around (their steps do
 # not shrink as the slope flattens), and gradient descent and momentum overshoot. Now the four side by side:
 # on the left all with the same rate, 0.01; on the right each with the best rate of its sweep.
+
+# %% [markdown] lang="ko"
+# 경사 하강법과 모멘텀은 0.3에서, RMSProp과 Adam은 그 10분의 1인 0.03에서 가장 좋은 결과를 냅니다. 학습률이
+# 너무 작으면 모든 옵티마이저가 느릿느릿 기어갑니다. 학습률이 너무 크면 RMSProp과 Adam은 이리저리
+# 튀고(기울기(slope)가 완만해져도 걸음이 줄지 않기 때문입니다), 경사 하강법과 모멘텀은 지나칩니다. 이제 네
+# 옵티마이저를 나란히 비교합니다. 왼쪽은 모두 같은 학습률 0.01로, 오른쪽은 각자 탐색에서 찾은 가장 좋은
+# 학습률로 훈련한 결과입니다.
 
 # %%
 fig, axes = plt.subplots(1, 2, figsize=(12, 3.8), sharey=True)
@@ -992,6 +1505,43 @@ plt.show()
 #
 # Expected: `update_lr(0.5, 2, 0.5)` gives `0.25` ($0.5 / (1 + 0.5 \cdot 2)$).
 
+# %% [markdown] lang="ko"
+# 같은 학습률(왼쪽)에서는 경사 하강법과 모멘텀이 나란히 느릿느릿 나아가는 반면, RMSProp과 Adam은 비용을 몇
+# 배나 빠르게 낮춥니다. 모멘텀이 쓸모없어서가 아닙니다. 우리 형태에서 모멘텀의 속도는 기울기의 평균이므로,
+# 일정한 기울기(slope)에서는 같은 학습률의 경사 하강법과 같은 빠르기로 움직입니다. 모멘텀의 이점은 경로가 더
+# 매끄러워서 학습률을 높일 수 있다는 데 있습니다. RMSProp과 Adam은 기울기(gradient)의 크기와 상관없이 걸음마다
+# 모든 매개변수를 약 학습률만큼 움직입니다. 여기서는 기울기가 작으므로, 0.01이 이들에게는 훨씬 큰 걸음을
+# 뜻합니다.
+#
+# 탐색에서 찾은 학습률(오른쪽)을 쓰면 이 쉬운 문제에서는 모든 옵티마이저가 잘 해냅니다. 실전에서의 차이는
+# 거기까지 가는 데 조정이 얼마나 필요한가입니다. Adam의 일반적인 설정($\beta_1 = 0.9$, $\beta_2 = 0.999$,
+# 그리고 $10^{-3}$에서 $10^{-2}$ 사이의 학습률)은 대부분의 문제에서 좋은 첫 추측값이고, 이 정도 크기의
+# 문제라면 위와 같은 탐색은 몇 초면 끝납니다.
+#
+# ## 8. 학습률 감쇠
+#
+# 학습률이 일정하면 미니배치 훈련은 결코 완전히 자리 잡지 못합니다. 배치의 잡음이 최솟값 주변에서 매개변수를
+# 계속 흔들고, RMSProp과 Adam은 계속 약 $\alpha$ 크기의 걸음을 내딛습니다(5절에서 RMSProp이 최솟값에서 튕겨
+# 나가는 것을 보았습니다). 큰 걸음은 초반에 멀리 이동할 때 유용하고, 작은 걸음은 후반에 자리를 잡을 때
+# 유용합니다. **학습률 감쇠**는 훈련이 진행될수록 학습률을 줄입니다. 흔히 쓰는 스케줄은 초기 학습률
+# $\alpha_0$을 에포크 번호와 함께 커지는 값으로 나눕니다.
+#
+# $$\alpha = \frac{\alpha_0}{1 + \text{decay\_rate} \cdot \text{epoch\_num}}.$$
+#
+# 에포크가 많을 때 매 에포크 감쇠하면 학습률이 너무 빨리 줄어들 수 있습니다. 그래서 변형된 방법은
+# `time_interval` 에포크마다 한 번씩만, 계단식으로 학습률을 낮춥니다.
+#
+# $$\alpha = \frac{\alpha_0}{1 + \text{decay\_rate} \cdot \left\lfloor \text{epoch\_num} / \text{time\_interval} \right\rfloor}.$$
+#
+# (다른 스케줄도 있습니다. 지수 감쇠 $\alpha_0 \cdot 0.95^{\text{epoch\_num}}$, 또는 비용이 더 나아지지 않을
+# 때 손으로 학습률을 낮추는 방법 등입니다. 여기서 작성할 것은 위의 두 가지입니다.)
+#
+# ### 연습 문제 9: `update_lr`
+#
+# 첫 번째 식의 학습률을 파이썬 float로 반환하세요.
+#
+# 기대 결과: `update_lr(0.5, 2, 0.5)`는 `0.25`($0.5 / (1 + 0.5 \cdot 2)$)를 줍니다.
+
 # %% exercise="update_lr"
 
 # %% [markdown]
@@ -1002,6 +1552,15 @@ plt.show()
 #
 # Expected: `schedule_lr_decay(0.5, 1750, 1.0)` gives `0.25`: with the default `time_interval` of 1000 epochs,
 # epoch 1750 lies in the second interval, $\lfloor 1750 / 1000 \rfloor = 1$, so the rate is $0.5 / (1 + 1)$.
+
+# %% [markdown] lang="ko"
+# ### 연습 문제 10: `schedule_lr_decay`
+#
+# 두 번째 식의 학습률을 파이썬 float로 반환하세요. $\lfloor x \rfloor$는 내림입니다:
+# `np.floor(epoch_num / time_interval)`(또는 `epoch_num // time_interval`).
+#
+# 기대 결과: `schedule_lr_decay(0.5, 1750, 1.0)`는 `0.25`를 줍니다. 기본 `time_interval`인 1000 에포크에서
+# 에포크 1750은 두 번째 구간에 있고 $\lfloor 1750 / 1000 \rfloor = 1$이므로, 학습률은 $0.5 / (1 + 1)$입니다.
 
 # %% exercise="schedule_lr_decay"
 
@@ -1021,6 +1580,11 @@ plt.show()
 # Back on the surface, RMSProp with rate 0.05 as before, and the same start with the rate decayed at every
 # step by `update_lr` (decay rate 0.05; here a step plays the part of an epoch). The right plot shows how
 # far each is from the bottom of the valley.
+
+# %% [markdown] lang="ko"
+# 다시 곡면으로 돌아갑니다. 앞에서처럼 학습률 0.05의 RMSProp과, 같은 출발점에서 `update_lr`로 매 걸음 학습률을
+# 감쇠하는 RMSProp을 비교합니다(감쇠율 0.05, 여기서는 걸음 하나가 에포크 하나의 역할을 합니다). 오른쪽
+# 그래프는 각각이 골짜기 바닥에서 얼마나 떨어져 있는지를 보여 줍니다.
 
 # %%
 def rmsprop_decayed(p, g, s, t):
@@ -1066,6 +1630,25 @@ print(f"the decayed run is {distance['constant'] / distance['decayed']:.0f} time
 # $s := s + g^2$. Since the sum only grows, its steps only shrink, a built-in decay that is often too strong
 # for long training runs; RMSProp's moving average was the fix.
 
+# %% [markdown] lang="ko"
+# 두 실행 모두 골짜기 바닥에 도달하고, 둘 다 이따금 다시 튕겨 나갑니다. 이것은 RMSProp의 특이한 점입니다. $b$
+# 방향의 기울기가 거의 사라지면 $s$도 함께 줄어들고, 그러면 아주 작은 기울기라도 아주 작은 $\sqrt{s}$로 나뉘어
+# 학습률 정도 크기의 걸음이 됩니다. 학습률이 일정하면 이렇게 튕겨 나가는 크기가 그대로 유지되고, 학습률을
+# 감쇠하면 학습률과 함께 줄어듭니다. 그래서 150걸음 뒤에는 감쇠한 실행이 최솟값에 여러 배 더 가까이
+# 있습니다(몇 배인지는 셀이 출력합니다). 실제 신경망에서는 튕겨 나가는 원인이 주로 미니배치의 잡음이며, 감쇠는
+# 그것도 같은 방식으로 가라앉힙니다.
+#
+# ## 9. 옵티마이저 두 가지 더 (선택, 채점하지 않음)
+#
+# **네스테로프 모멘텀**(Nesterov momentum)은 앞을 내다봅니다. 매개변수가 지금 있는 곳이 아니라 속도가
+# 매개변수를 데려갈 곳에서 기울기를 구하므로, 기울기(slope)가 오르막으로 바뀔 때 더 일찍 제동을 겁니다. 현재
+# 점에서 구한 기울기로 쓰면(PyTorch의 `nesterov=True`가 이렇게 합니다), 걸음에 $v_{new}$ 대신
+# $\beta v_{new} + (1 - \beta)\, g$를 씁니다.
+#
+# **AdaGrad**는 RMSProp의 전신입니다. 지금까지의 모든 기울기 제곱의 *합*, $s := s + g^2$의 제곱근으로
+# 나눕니다. 합은 커지기만 하므로 걸음은 줄어들기만 합니다. 일종의 내장된 감쇠인데, 긴 훈련에는 너무 강한
+# 경우가 많습니다. RMSProp의 이동 평균이 이 문제의 해결책이었습니다.
+
 # %%
 def nesterov_step(p, g, v, t, beta=0.9, learning_rate=0.6):
     new_v = {k: beta * v[k] + (1 - beta) * g[k] for k in g}
@@ -1100,6 +1683,24 @@ plt.show()
 # The network is $[64, 64, 10]$: He initialisation, one ReLU hidden layer and a softmax output, all from
 # the cell in section 2. It trains with your mini-batches (64 examples), your Adam, and your step decay
 # (`schedule_lr_decay`, halving the rate after 10 epochs and dividing it by 3 after 20).
+
+# %% [markdown] lang="ko"
+# 모멘텀과 같은 $\beta$와 학습률을 쓰면, 앞을 내다보는 덕분에 흔들림이 훨씬 빨리 줄어듭니다. 여기서는 그 대신
+# 평범한 모멘텀을 능선 너머로 데려갔던 속도도 잃어서, 첫 번째 골짜기로 되돌아갑니다. AdaGrad는 RMSProp처럼
+# 과감한 걸음으로 시작하지만, 걸음이 계속 줄어듭니다. 150걸음 뒤에도 RMSProp이 한참 전에 도달한 골짜기 바닥을
+# 향해 여전히 기어가고 있습니다.
+#
+# ## 10. 종합: 숫자 분류기
+#
+# 마지막으로 여러분의 옵티마이저에 실제 과제를 맡겨 봅니다. 손글씨 숫자 인식입니다. `datasets.digits()`에는
+# $8 \times 8$ 픽셀(값은 $[0, 1]$로 조정) 이미지 1797개가 있고, 80/20으로 훈련 세트와 테스트 세트(test set)로
+# 나뉘어 있으며, 레이블은 형상이 $(10, m)$인 원-핫 인코딩(one-hot encoding) 형태입니다. (*출처:* E. Alpaydin
+# and C. Kaynak, Optical Recognition of Handwritten Digits, UCI Machine Learning Repository,
+# doi:10.24432/C50P49, CC BY 4.0.)
+#
+# 신경망은 $[64, 64, 10]$입니다. He 초기화, ReLU 은닉층 하나, 소프트맥스 출력층으로, 모두 2절의 셀에 있는
+# 것입니다. 여러분의 미니배치(샘플 64개), 여러분의 Adam, 그리고 여러분의 계단식 감쇠(`schedule_lr_decay`, 10
+# 에포크 뒤에 학습률을 절반으로, 20 에포크 뒤에 3분의 1로 낮춤)로 훈련합니다.
 
 # %%
 X_train, Y_train, X_test, Y_test = datasets.digits()
@@ -1172,6 +1773,28 @@ plt.show()
 # as it was. With a `patience` $k$, it also applies a simple **stopping rule**: stop when the validation cost
 # has not improved for $k$ epochs, and go back to the best parameters. The cell trains the moons network with
 # Adam (rate 0.01) for 200 epochs without the rule, to show the whole curve, and then again with $k = 20$.
+
+# %% [markdown] lang="ko"
+# 평범한 2층 신경망이 1초도 안 되는 훈련으로, 한 번도 본 적 없는 테스트 숫자 이미지의 98.6%를 알아봅니다. 혼동
+# 행렬(confusion matrix)의 대각선은 정답의 개수를 셉니다. 대각선 밖의 몇 안 되는 항목은 신경망이 어떤 숫자들을
+# 헷갈리는지 보여 주며, 잘못 읽은 이미지 중 일부는 사람이 보기에도 알아보기 어렵습니다.
+#
+# ## 11. 언제 멈출까, 그리고 하이퍼파라미터 고르기
+#
+# 훈련 비용은 신경망이 학습에 쓰는 샘플에 얼마나 잘 맞는지를 말해 줄 뿐, 새로운 샘플에서 얼마나 잘할지는 말해
+# 주지 않습니다. 그것을 재려면 일부 샘플을 **검증 세트**(validation set)로 떼어 둡니다. 신경망은 검증 세트로는
+# 한 걸음도 내딛지 않고, 여러분은 검증 세트를 훈련을 언제 멈출지, 어떤 설정을 쓸지 같은 결정을 내리는 데
+# 씁니다. (10절의 숫자 데이터처럼 테스트 세트는 모든 결정을 내린 뒤 마지막으로 한 번 측정하는 데만 씁니다.
+# 테스트 세트를 보면서 설정을 고르면 테스트 세트는 더 이상 새로운 데이터에 대한 측정이 되지 못합니다.)
+# 여기서는 반달 데이터 300개를 무작위로 훈련용 200개와 검증용 100개로 나눕니다.
+#
+# `watch`는 `train`에 넘길 `on_epoch`를 만듭니다. 이 `on_epoch`는 매 에포크가 끝날 때마다 검증 비용과
+# 정확도(accuracy)를 기록하고, 지금까지 검증 비용이 가장 낮았던 에포크의 매개변수를 보관합니다. 보관하는 데는
+# 비용이 들지 않습니다. 갱신 함수들이 이전 딕셔너리를 바꾸지 않고 새 딕셔너리를 반환하므로, 이전 딕셔너리에
+# 대한 참조는 그대로 남아 있기 때문입니다. `patience` $k$를 주면 간단한 **멈춤 규칙**(stopping rule)도
+# 적용합니다. 검증 비용이 $k$ 에포크 동안 나아지지 않으면 멈추고, 가장 좋았던 매개변수로 돌아갑니다. 이 셀은
+# 먼저 전체 곡선을 보여 주기 위해 멈춤 규칙 없이 Adam(학습률 0.01)으로 반달 신경망을 200 에포크 동안 훈련하고,
+# 이어서 $k = 20$으로 다시 훈련합니다.
 
 # %%
 split = np.random.default_rng(0).permutation(X_moons.shape[1])
@@ -1247,6 +1870,28 @@ print(f"the lowest validation cost comes at epoch {stopped['best_epoch']};"
 # for 20 epochs for each of 3 learning rates and 3 mini-batch sizes, and colours each cell of the grid by its
 # validation accuracy (the number under it is the validation cost).
 
+# %% [markdown] lang="ko"
+# 훈련 비용은 끝까지 천천히 계속 내려갑니다. 하지만 검증 비용은 위에 출력된 에포크에서 가장 낮은 값에 이른 뒤
+# 다시 올라갑니다. 그 시점부터 신경망은 훈련 점 200개의 세부 사항, 즉 새로운 점에는 들어맞지 않는 부분까지
+# 맞추기 시작합니다(**과대적합**(overfitting)). 검증 정확도는 비용보다 훨씬 덜 움직입니다. 대부분의 점이
+# 경계의 올바른 쪽에 머물기 때문입니다. 비용은 예측이 얼마나 확신에 차 있는지, 그리고 얼마나 잘못된 확신에 차
+# 있는지까지 반영합니다. 멈춤 규칙은 나아지지 않는 20 에포크를 확인하고 멈춘 뒤, 가장 좋았던 에포크의
+# 매개변수를 돌려주었습니다. 그 매개변수의 검증 비용과 정확도가 200 에포크 뒤의 값과 나란히 위에 출력되어
+# 있습니다. 인내 기간(patience)이 한 에포크보다 길어야 한다는 점이 중요합니다. 미니배치를 쓰면 검증 비용이
+# 에포크마다 들쭉날쭉하므로, 처음 올라가는 순간 멈추면 너무 일찍 멈추게 됩니다.
+#
+# ### 하이퍼파라미터
+#
+# 멈출 에포크는 훈련에 필요하지만 훈련으로 학습되지는 않는 여러 수 가운데 하나입니다. 이런 수를
+# **하이퍼파라미터**(hyperparameter)라고 합니다. 이번 수업에만 해도 학습률 $\alpha$와 그 감쇠, 미니배치 크기,
+# 에포크(또는 반복(iteration)) 횟수, 모멘텀의 $\beta$, Adam의 $\beta_1$, $\beta_2$, $\varepsilon$이 있습니다.
+# 앞의 모듈에서는 층의 개수 $L$, 각 층의 유닛(unit) 개수 $n^{[l]}$, 각 층의 활성화 함수(activation function),
+# 초기 가중치의 규모가 더해졌습니다. 매개변수 $W$와 $b$는 경사 하강법으로 학습됩니다. 하이퍼파라미터는
+# 여러분이 고릅니다. 여러 값으로 훈련해 보고 검증 세트에서 비교하는 방식입니다. 하이퍼파라미터들의 효과는 서로
+# 영향을 주고받으므로, 두 개를 동시에 바꿔 보는 것이 좋습니다. 다음 셀은 학습률 3가지와 미니배치 크기 3가지의
+# 각 조합으로 Adam을 써서 반달 신경망을 20 에포크 동안 훈련하고, 격자의 각 칸을 검증 정확도에 따라
+# 색칠합니다(칸 안의 아래쪽 숫자는 검증 비용입니다).
+
 # %%
 sweep_start = time.perf_counter()
 grid_rates, grid_sizes = [0.001, 0.01, 0.1], [4, 32, 200]
@@ -1286,8 +1931,8 @@ plt.show()
 # ## 12. The same network in a framework (optional)
 #
 # Libraries such as PyTorch compute the gradients for you (automatic differentiation) and ship the optimisers
-# of this lesson ready-made. Their momentum is written in the library form of section 4: `torch.optim.SGD(
-# params, lr=lr, momentum=beta)` keeps a buffer $u \leftarrow \beta u + g$ and steps $\theta \leftarrow
+# of this lesson ready-made. Their momentum is written in the library form of section 4:
+# `torch.optim.SGD(params, lr=lr, momentum=beta)` keeps a buffer $u \leftarrow \beta u + g$ and steps $\theta \leftarrow
 # \theta - \text{lr}\cdot u$. Ours keeps $v \leftarrow \beta v + (1 - \beta) g$ and steps $\theta
 # \leftarrow \theta - \alpha v$. Both buffers start at zero, so $u = v / (1 - \beta)$ at every step, and the
 # two trace the same path when $\text{lr} = \alpha\,(1 - \beta)$: the course's $\alpha = 0.3$ with $\beta = 0.9$
@@ -1297,6 +1942,31 @@ plt.show()
 # epochs with your `update_parameters_with_momentum` and with `torch.optim.SGD`, then the largest difference
 # between the two sets of parameters. PyTorch is not part of this course's environment, so unless you have
 # installed it yourself the cell only prints a note.
+
+# %% [markdown] lang="ko"
+# 에포크가 20개뿐일 때는 배치 크기와 학습률이 서로 맞물립니다. 배치가 작을수록 에포크마다 더 많은 걸음을
+# 갑니다(배치 크기 4이면 50걸음, 200개 전부이면 한 걸음). 작은 학습률 0.001에서는 배치 크기 4에서 전체 배치로
+# 바꾸면 검증 정확도가 20%포인트 떨어지지만, 큰 학습률 0.1에서는 4%포인트만 떨어집니다. 배치 크기가 얼마나
+# 중요한지는 학습률(그리고 에포크 수)에 달려 있으므로, 둘을 함께 조정합니다. 실전에서는 흔히 쓰는 값(Adam의
+# 기본값, 배치 크기 32에서 256)에서 시작하고, 약 3배에서 10배 간격의 격자로 학습률을 탐색하고, 검증 곡선을
+# 살펴보고, 한 번에 하이퍼파라미터를 한두 개씩 바꿉니다. 탐색의 각 실행은 짧아야 합니다. 고른 값으로 하는
+# 마지막 실행은 길게 해도 되고, 언제 끝낼지는 멈춤 규칙이 정합니다.
+#
+# ## 12. 프레임워크로 만드는 같은 신경망 (선택)
+#
+# PyTorch 같은 라이브러리는 기울기를 대신 계산해 주고(자동 미분(automatic differentiation)), 이번 수업의
+# 옵티마이저들을 완성된 형태로 제공합니다. 이들의 모멘텀은 4절의 라이브러리 형태로 쓰여 있습니다.
+# `torch.optim.SGD(params, lr=lr, momentum=beta)`는 버퍼 $u \leftarrow \beta u + g$를 유지하고
+# $\theta \leftarrow \theta - \text{lr}\cdot u$로 걸음을 내딛습니다. 우리의 모멘텀은
+# $v \leftarrow \beta v + (1 - \beta) g$를 유지하고 $\theta \leftarrow \theta - \alpha v$로 걸음을 내딛습니다.
+# 두 버퍼 모두 0에서 시작하므로 매 걸음에서 $u = v / (1 - \beta)$이고, $\text{lr} = \alpha\,(1 - \beta)$이면
+# 둘은 같은 경로를 그립니다. 이 과정의 $\beta = 0.9$, $\alpha = 0.3$은 PyTorch의
+# `lr=0.03, momentum=0.9`입니다.
+#
+# 다음 셀은 반달 신경망에서 이를 확인합니다. 같은 초기 매개변수와 같은 미니배치로 여러분의
+# `update_parameters_with_momentum`과 `torch.optim.SGD`를 각각 5 에포크 동안 실행한 다음, 두 매개변수 집합
+# 사이의 가장 큰 차이를 출력합니다. PyTorch는 이 과정의 환경에 포함되어 있지 않으므로, 직접 설치하지 않았다면
+# 이 셀은 안내 문구만 출력합니다.
 
 # %%
 import importlib.util
@@ -1362,3 +2032,39 @@ else:
 #    set.
 # 5. Add Nesterov momentum or AdaGrad (section 9) as options of `train`, and compare them with the four
 #    optimisers of section 7, each with the best rate of a sweep.
+
+# %% [markdown] lang="ko"
+# PyTorch가 설치되어 있다면 차이는 4절에서 확인한 라이브러리 형태와 마찬가지로 반올림 오차 수준일 것입니다. 두
+# 방법은 같은 옵티마이저이고, 학습률을 다른 단위로 표현할 뿐입니다. 교과서, 논문, 라이브러리 사이에서 학습률을
+# 옮겨 올 때는 언제나 각각이 어떤 형태의 모멘텀을 쓰는지 확인하세요.
+#
+# ## 요약
+#
+# - **미니배치**는 걸음 하나의 정확도를 조금 내주는 대신, 데이터를 한 번 훑을 때 훨씬 많은 걸음을 갑니다.
+#   에포크마다 `X`와 `Y`에 같은 순열 하나를 써서 한 번 섞은 다음 자르고, 더 작은 마지막 배치도 버리지
+#   않습니다.
+# - **모멘텀**은 기울기의 지수 가중 평균 $v = \beta v + (1-\beta) g$를 따라 걸음을 내딛습니다. 라이브러리는
+#   대신 $u = \beta u + g$로 누적하는데, 학습률을 $1 - \beta$배로 조정하면 같은 경로가 됩니다.
+# - **RMSProp**은 각 매개변수의 걸음을 최근 기울기의 제곱평균제곱근으로 나누며, $\varepsilon$은 제곱근 바깥에
+#   더합니다.
+# - **Adam**은 둘 다 하고, 평균들이 0에서 시작하는 문제를 $1 - \beta^t$로 나누어 보정합니다. 여기서 $t$는 걸음
+#   번호입니다.
+# - **학습률 감쇠**는 초반에 큰 걸음을, 후반에 작은 걸음을 내딛게 합니다. 에포크마다 줄이거나, 몇 에포크마다
+#   계단식으로 줄입니다.
+# - **옵티마이저마다 학습률의 의미가 다릅니다.** 경사 하강법과 모멘텀에서는 기울기에 곱하는 배수이고,
+#   RMSProp과 Adam에서는 걸음의 길이입니다. 짧은 탐색으로 고르세요.
+# - **검증 세트**로 언제 멈출지(멈춤 규칙: $k$ 에포크 동안 나아지지 않으면 멈추고 가장 좋았던 매개변수를
+#   보관)와 어떤 하이퍼파라미터를 쓸지 정합니다. 테스트 세트는 마지막 한 번의 측정을 위해 남겨 둡니다.
+#
+# ## 더 살펴볼 거리
+#
+# 1. 4절의 길쭉한 그릇에서 같은 학습률로 $\beta = 0.5$와 $\beta = 0.99$인 모멘텀을 실행해 보세요. 어느 쪽이 더
+#    많이 지나치고, 어느 쪽이 골짜기를 가로질러 지그재그로 움직일지 먼저 예측해 보세요.
+# 2. 여러분의 `update_parameters_with_adam`을 편향 보정 없이 복사해서, 그것으로 반달 신경망을 몇 에포크 훈련해
+#    보세요. 학습률 0.01과 0.1에서 처음 몇 에포크의 비용이 보정한 버전과 비교해 어떤가요?
+# 3. 11절에서 인내 기간을 5 에포크와 50 에포크로 바꿔 보세요. 멈추는 에포크와 보관된 검증 비용이 얼마나
+#    달라지나요? 그다음 같은 검증 세트로 은닉 유닛(hidden unit)의 개수를 골라 보세요.
+# 4. 숫자 데이터로 11절을 해 보세요. `X_train`을 훈련 세트와 검증 세트로 나누고, Adam의 학습률과 미니배치
+#    크기를 탐색하고, 고른 설정을 멈춤 규칙과 함께 훈련한 다음, 테스트 세트에서 한 번 측정하세요.
+# 5. 네스테로프 모멘텀이나 AdaGrad(9절)를 `train`의 선택지로 추가하고, 각각 탐색에서 찾은 가장 좋은 학습률로
+#    7절의 네 옵티마이저와 비교해 보세요.
