@@ -27,6 +27,29 @@ def figure(name):
     return register
 
 
+def canvas(width, height, xlim, ylim, equal=True):
+    """A blank figure of ``width`` x ``height`` inches whose one axes fills it, drawn in data units
+    (``xlim``, ``ylim``) without ticks or frame: the sheet every diagram is drawn on. Returns (fig, ax)."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height))
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_xlim(*xlim)
+    ax.set_ylim(*ylim)
+    if equal:
+        ax.set_aspect("equal")
+    ax.axis("off")
+    return fig, ax
+
+
+def arrow(ax, start, end, colour="k", *, style="-|>", lw=1.4, ls="-", rad=0.0, scale=14):
+    """An arrow from ``start`` to ``end`` (data units), straight or bent by ``rad``."""
+    from matplotlib.patches import FancyArrowPatch
+
+    ax.add_patch(FancyArrowPatch(start, end, arrowstyle=style, mutation_scale=scale, color=colour, lw=lw,
+                                 linestyle=ls, connectionstyle=f"arc3,rad={rad}", shrinkA=0, shrinkB=0))
+
+
 def load():
     """Import every lesson's figure module (which registers its drawings); returns FIGURES."""
     for info in pkgutil.iter_modules(__path__):

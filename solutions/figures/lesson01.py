@@ -1,9 +1,8 @@
 """Figures of lesson 01, logistic regression: the neuron with its shapes, the computation graph of the loss,
 and the two layouts of a batch (examples as columns or as rows)."""
-from matplotlib.figure import Figure
-from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Rectangle
+from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
 
-from . import figure
+from . import arrow, canvas, figure
 
 INK = "#222222"
 BLUE = "#2b6cb0"
@@ -13,19 +12,8 @@ PALE = "#fbe3d2"
 BACK = "#c53030"
 
 
-def _canvas(width, height, xlim, ylim):
-    fig = Figure(figsize=(width, height))
-    ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_xlim(*xlim)
-    ax.set_ylim(*ylim)
-    ax.set_aspect("equal")
-    ax.axis("off")
-    return fig, ax
-
-
 def _arrow(ax, start, end, colour=INK, style="-|>", lw=1.4, ls="-", rad=0.0):
-    ax.add_patch(FancyArrowPatch(start, end, arrowstyle=style, mutation_scale=14, color=colour, lw=lw,
-                                 linestyle=ls, connectionstyle=f"arc3,rad={rad}", shrinkA=0, shrinkB=0))
+    arrow(ax, start, end, colour, style=style, lw=lw, ls=ls, rad=rad)
 
 
 def _matrix(ax, x0, y0, rows, cols, cell, face="white", mark=None, mark_face=LIGHT, texts=None, size=11):
@@ -43,7 +31,7 @@ def _matrix(ax, x0, y0, rows, cols, cell, face="white", mark=None, mark_face=LIG
 @figure("01_neuron.svg")
 def neuron():
     """One example through the neuron (top), and m examples at once as the columns of X (bottom)."""
-    fig, ax = _canvas(8.6, 6.6, (0, 11.6), (0.3, 9.1))
+    fig, ax = canvas(8.6, 6.6, (0, 11.6), (0.3, 9.1))
 
     # --- top: one example ---------------------------------------------------------------------------------
     ax.text(0.1, 8.75, "one example", fontsize=12, weight="bold", color=INK)
@@ -113,7 +101,7 @@ def neuron():
 def computation_graph():
     """The loss of one example as a graph: the forward values, the local derivatives on the edges, and the
     backward pass that multiplies them into dz = a - y."""
-    fig, ax = _canvas(10, 4.9, (0, 14.2), (0.7, 7.6))
+    fig, ax = canvas(10, 4.9, (0, 14.2), (0.7, 7.6))
     y_mid = 4.8
     nodes = {"z": (5.2, y_mid), "a": (8.6, y_mid), "L": (12.2, y_mid)}
     inputs = {"w": (1.0, 6.6), "x": (1.0, 4.8), "b": (1.0, 3.0)}
@@ -157,7 +145,7 @@ def computation_graph():
 @figure("01_layouts.svg")
 def layouts():
     """The same layer in the two layouts: examples as columns (this course) and as rows (PyTorch, Keras)."""
-    fig, ax = _canvas(10, 4.0, (0, 15.4), (0.6, 6.6))
+    fig, ax = canvas(10, 4.0, (0, 15.4), (0.6, 6.6))
     cell = 0.42
     mark = BLUE
     # --- left: columns --------------------------------------------------------------------------------------
@@ -200,7 +188,7 @@ def layouts():
 @figure("01_loop.svg")
 def idea_code_experiment():
     """The loop of applied deep learning: idea -> code -> experiment -> idea; its speed sets the progress."""
-    fig, ax = _canvas(5.6, 3.6, (0, 8.4), (0, 5.4))
+    fig, ax = canvas(5.6, 3.6, (0, 8.4), (0, 5.4))
     boxes = {"idea": (4.2, 4.5), "code": (6.9, 1.0), "experiment": (2.1, 1.0)}
     for text, (px, py) in boxes.items():
         width = 0.28 * len(text) + 0.8

@@ -1,8 +1,7 @@
 """Figures of lesson 02, the shallow network: a layer's shapes, the two-layer network, the two-node network."""
-from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
 
-from . import figure
+from . import canvas, figure
 
 BLUE, RED, GREY, PALE = "#3b75af", "#c44e52", "#555555", "#dfe9f5"
 
@@ -25,8 +24,7 @@ def _cell(ax, x, y, row, col, size, colour):
 @figure("02_layer_shapes.svg")
 def layer_shapes():
     """Z[1] = W[1] X + b[1] with n[1] = 3 units, n[0] = 2 features and m = 5 examples, drawn as grids of cells."""
-    fig = Figure(figsize=(9.6, 3.0))
-    ax = fig.add_axes([0, 0, 1, 1])
+    fig, ax = canvas(9.6, 3.0, (-0.3, 11.2), (-0.5, 2.7))
     s = 0.5  # the side of one cell
     top = 2.0
     # W: (3, 2), row j = 1 highlighted
@@ -63,10 +61,6 @@ def layer_shapes():
     ax.text(xZ + 2.5 * s, top + 0.3, "$Z^{[1]}$", ha="center", fontsize=14)
     ax.text(xZ + 2.5 * s, top - 3 * s - 0.35, "$(n^{[1]}, m)$", ha="center", va="top", fontsize=12)
     ax.text(xZ + 5 * s + 0.15, top - 0.5 * s, "one row\nper unit", ha="left", va="center", fontsize=10, color=GREY)
-    ax.set_xlim(-0.3, 11.2)
-    ax.set_ylim(-0.5, 2.7)
-    ax.set_aspect("equal")
-    ax.axis("off")
     return fig
 
 
@@ -86,8 +80,7 @@ def _link(ax, start, end, r=0.32, colour=GREY, lw=0.9, arrow=False):
 @figure("02_network.svg")
 def network():
     """The network of the lesson: 2 inputs, 4 tanh hidden units, one sigmoid output, with parameters and shapes."""
-    fig = Figure(figsize=(8.4, 4.6))
-    ax = fig.add_axes([0, 0, 1, 1])
+    fig, ax = canvas(8.4, 4.6, (-0.8, 8.4), (-2.2, 4.6))
     inputs = [(0.0, 2.2), (0.0, 0.8)]
     hidden = [(3.0, y) for y in (3.0, 2.0, 1.0, 0.0)]
     output = (6.0, 1.5)
@@ -114,18 +107,13 @@ def network():
         ax.text(x, -0.75, text, ha="center", va="top", fontsize=12)
     for x, text in [(0.0, "input"), (3.0, "hidden"), (6.0, "output")]:
         ax.text(x, -1.75, text, ha="center", va="top", fontsize=10, color=GREY)
-    ax.set_xlim(-0.8, 8.4)
-    ax.set_ylim(-2.2, 4.6)
-    ax.set_aspect("equal")
-    ax.axis("off")
     return fig
 
 
 @figure("02_two_nodes.svg")
 def two_nodes():
     """The two-node network of the hand-tuning section: x -> tanh(w1 x + b1) -> sigmoid(w a + b2)."""
-    fig = Figure(figsize=(7.6, 1.9))
-    ax = fig.add_axes([0, 0, 1, 1])
+    fig, ax = canvas(7.6, 1.9, (-0.6, 8.2), (-1.0, 1.0))
     x, h, o = (0.0, 0.0), (3.0, 0.0), (6.0, 0.0)
     _link(ax, x, h, r=0.36, colour="black", lw=1.2, arrow=True)
     _link(ax, h, o, r=0.36, colour="black", lw=1.2, arrow=True)
@@ -140,8 +128,4 @@ def two_nodes():
     ax.text(6.0, -0.5, "$b_2 = 0$", ha="center", va="top", fontsize=12, color=RED)
     ax.text(3.0, 0.5, "$a = \\tanh(x)$", ha="center", va="bottom", fontsize=12)
     ax.text(6.0, 0.5, "$\\hat{y} = \\sigma(w\\, a)$", ha="center", va="bottom", fontsize=12)
-    ax.set_xlim(-0.6, 8.2)
-    ax.set_ylim(-1.0, 1.0)
-    ax.set_aspect("equal")
-    ax.axis("off")
     return fig

@@ -1,10 +1,9 @@
 """Figures of lesson 03, backpropagation: a scalar computation graph, and the caches of an L-layer net."""
 import math
 
-from matplotlib.figure import Figure
-from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
+from matplotlib.patches import Circle, FancyBboxPatch
 
-from . import figure
+from . import arrow, canvas, figure
 
 FORWARD = "#1f4e79"   # forward values and arrows
 BACKWARD = "#b22222"  # derivatives and backward arrows
@@ -12,8 +11,7 @@ CACHE = "#5a5a5a"     # the caches
 
 
 def _arrow(ax, start, end, color, style="-|>", lw=1.6, ls="-", rad=0.0):
-    ax.add_patch(FancyArrowPatch(start, end, arrowstyle=style, mutation_scale=14, color=color, lw=lw,
-                                 linestyle=ls, connectionstyle=f"arc3,rad={rad}", shrinkA=0, shrinkB=0))
+    arrow(ax, start, end, color, style=style, lw=lw, ls=ls, rad=rad)
 
 
 def _node(ax, xy, label, r=0.32, face="white"):
@@ -30,11 +28,7 @@ def scalar_graph():
     loss = (a - y) ** 2
     dL_da, da_dz, dz_dw = 2 * (a - y), a * (1 - a), x
 
-    fig = Figure(figsize=(10.5, 4.6))
-    ax = fig.add_axes([0, 0, 1, 1])
-    ax.set_xlim(-0.9, 10.2)
-    ax.set_ylim(-2.9, 3.5)
-    ax.axis("off")
+    fig, ax = canvas(10.5, 4.6, (-0.9, 10.2), (-2.9, 3.5), equal=False)
     r = 0.32
     inputs = {"w": (0.0, 2.7), "x": (0.0, 0.6), "b": (0.0, -1.5)}
     pz, pa, pL, py = (3.6, 0.6), (6.3, 0.6), (9.2, 0.6), (9.2, 2.4)
@@ -93,11 +87,7 @@ def _block(ax, center, text, width, height, face, edge):
 @figure("03_caches.svg")
 def caches():
     """[LINEAR->RELU] x (L-1) -> [LINEAR->SIGMOID] forward on top, the backward blocks below, the caches between."""
-    fig = Figure(figsize=(12.5, 5.6))
-    ax = fig.add_axes([0, 0, 1, 1])
-    ax.set_xlim(-0.4, 13.4)
-    ax.set_ylim(-1.5, 5.0)
-    ax.axis("off")
+    fig, ax = canvas(12.5, 5.6, (-0.4, 13.4), (-1.5, 5.0), equal=False)
     width, height = 2.2, 0.95
     top, bottom = 3.7, 0.9
     columns = [(2.1, "1", "RELU"), (6.6, "L-1", "RELU"), (9.9, "L", "SIGMOID")]

@@ -2,7 +2,7 @@
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Rectangle
 
-from . import figure
+from . import arrow, canvas, figure
 
 BLUE, RED, GREY, PALE, GREEN, ORANGE = "#3b75af", "#c44e52", "#555555", "#dfe9f5", "#e3f1dc", "#fbe3cf"
 
@@ -15,15 +15,13 @@ def _box(ax, x, y, w, h, text, face=PALE, edge=BLUE, fontsize=13):
 
 
 def _arrow(ax, start, end, colour=GREY, lw=1.4, scale=14, style="-|>", ls="-"):
-    ax.add_patch(FancyArrowPatch(start, end, arrowstyle=style, mutation_scale=scale, color=colour, lw=lw, ls=ls,
-                                 shrinkA=0, shrinkB=0))
+    arrow(ax, start, end, colour, style=style, lw=lw, ls=ls, scale=scale)
 
 
 @figure("04_collapse.svg")
 def collapse():
     """Two linear layers W2(W1 x + b1) + b2 merge into one box W x + b; with a non-linearity g between, they do not."""
-    fig = Figure(figsize=(9.0, 4.6))
-    ax = fig.add_axes([0, 0, 1, 1])
+    fig, ax = canvas(9.0, 4.6, (-0.1, 10.6), (-0.1, 4.6))
     h = 0.75
     # row 1: the two linear layers, identity activation
     y1 = 4.0
@@ -61,10 +59,6 @@ def collapse():
     _arrow(ax, (7.6, y3), (8.1, y3))
     ax.text(8.4, y3, "$\\hat{y}$", ha="center", va="center", fontsize=15)
     ax.text(8.8, y3, "$\\neq W x + b$", ha="left", va="center", fontsize=13, color=RED)
-    ax.set_xlim(-0.1, 10.6)
-    ax.set_ylim(-0.1, 4.6)
-    ax.set_aspect("equal")
-    ax.axis("off")
     return fig
 
 

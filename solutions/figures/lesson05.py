@@ -1,8 +1,7 @@
 """Figures of lesson 05, initialization: the symmetry of equal weights, and the variance through a chain of layers."""
-from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
 
-from . import figure
+from . import canvas, figure
 
 INPUT, HIDDEN, OUTPUT = "#d9d9d9", "#f4a261", "#8ecae6"
 DISTINCT = ("#e76f51", "#2a9d8f", "#9b5de5")
@@ -35,8 +34,7 @@ def _network(ax, x0, colours, edge_labels, title):
 def symmetry():
     """Equal weights: the hidden units compute the same value, get the same gradient and stay equal after a step;
     random weights make them differ."""
-    fig = Figure(figsize=(11, 3.6))
-    ax = fig.add_axes([0, 0, 1, 1])
+    fig, ax = canvas(11, 3.6, (-0.5, 13.8), (-0.8, 4.4))
     _network(ax, 0.0, [HIDDEN] * 3, "every $w = c$", "start")
     ax.add_patch(FancyArrowPatch((3.75, 1.8), (5.05, 1.8), arrowstyle="-|>", mutation_scale=18, lw=1.5, color="black"))
     ax.text(4.4, 2.25, r"$W \leftarrow W - \alpha\, dW$", ha="center", va="bottom", fontsize=12)
@@ -44,10 +42,6 @@ def symmetry():
     _network(ax, 5.5, [HIDDEN] * 3, r"every $w = c - \alpha\, dw$", "after a step")
     ax.plot([9.55, 9.55], [-0.7, 4.3], color="#999999", lw=1, ls="--")
     _network(ax, 10.1, DISTINCT, "random $w$", "random start")
-    ax.set_xlim(-0.5, 13.8)
-    ax.set_ylim(-0.8, 4.4)
-    ax.set_aspect("equal")
-    ax.axis("off")
     return fig
 
 
@@ -63,8 +57,7 @@ def _bars(ax, y, factor, label, colour, layers=6):
 def variance_chain():
     """The variance of the signal through a chain of layers: each multiplies it by n·Var(w); above 1 it explodes,
     below 1 it vanishes, at 1 (Xavier; He for ReLU) it keeps its size."""
-    fig = Figure(figsize=(11, 6.2))
-    ax = fig.add_axes([0, 0, 1, 1])
+    fig, ax = canvas(11, 6.2, (-0.6, 16.2), (-1.5, 8.3), equal=False)
     # the chain
     names = [r"$\mathrm{Var}(a^{[0]})$", r"$\mathrm{Var}(a^{[1]})$", r"$\mathrm{Var}(a^{[2]})$", r"$\cdots$",
              r"$\mathrm{Var}(a^{[L]})$"]
@@ -95,7 +88,4 @@ def variance_chain():
     for l in range(7):
         ax.text(1.1 * l + 0.35, -0.4, f"${l}$", ha="center", va="center", fontsize=11)
     ax.text(-0.35, -0.4, "$l$", ha="center", va="center", fontsize=11)
-    ax.set_xlim(-0.6, 16.2)
-    ax.set_ylim(-1.5, 8.3)
-    ax.axis("off")
     return fig

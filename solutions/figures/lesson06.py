@@ -3,7 +3,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.patches import Ellipse, FancyArrowPatch, FancyBboxPatch
 
-from . import figure
+from . import arrow, canvas, figure
 
 BLUE, ORANGE, GREEN, RED, GREY = "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#7f7f7f"
 
@@ -83,8 +83,7 @@ def _box(ax, x, y, text, colour="white", width=2.6, height=0.6):
 
 
 def _arrow(ax, start, end, colour="k", style="-|>", rad=0.0):
-    ax.add_patch(FancyArrowPatch(start, end, arrowstyle=style, mutation_scale=12, color=colour, lw=1.2,
-                                 connectionstyle=f"arc3,rad={rad}", shrinkA=0, shrinkB=0))
+    arrow(ax, start, end, colour, style=style, rad=rad, lw=1.2, scale=12)
 
 
 def _memory(ax, x, y, width, label, below=False):
@@ -99,11 +98,7 @@ def _memory(ax, x, y, width, label, below=False):
 @figure("06_update_rules.svg")
 def update_rules():
     """Gradient descent, momentum, RMSProp and Adam, each a chain of boxes from the gradient g to the step."""
-    fig = Figure(figsize=(13, 7.2))
-    ax = fig.add_axes([0, 0, 1, 1])
-    ax.set_xlim(-0.3, 13.8)
-    ax.set_ylim(-0.5, 9.4)
-    ax.axis("off")
+    fig, ax = canvas(13, 7.2, (-0.3, 13.8), (-0.5, 9.4), equal=False)
     state_colour, step_colour = "#e6f2e6", "#fde8d0"
     rows = {"gd": 8.4, "momentum": 6.5, "rmsprop": 4.6, "adam_v": 2.55, "adam_s": 0.75}
     x_g, x_state, x_fix, x_step, x_size = 1.5, 4.3, 7.3, 10.0, 12.6
