@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .child import imports_the_course
 from .exercise import REGISTRY
 from .i18n import _, speaking
+from .question import Question
 from .runner import SandboxRunner
 
 # the line of a test cell that names the exercise and the function: test(...), grade(...) or check(...)
@@ -77,14 +78,15 @@ def code_to_grade(nb):
 
     Answer cells and the lesson's given helpers run whole. Of every other cell, only what the answers may
     need: imports, functions and classes, and the assignments of names the answers use (a constant in a cell
-    of the student's own, say), when the value is a constant or a NumPy expression: the lesson's experiments,
-    which train and plot, are never re-run.
+    of the student's own, say), or of a question's answer written outside its cell, when the value is a
+    constant or a NumPy expression: the lesson's experiments, which train and plot, are never re-run.
     """
     cells = [c for c in nb.cells if c.get("cell_type") == "code" and not nbgrader_metadata(c).get("grade")]
     whole = [nbgrader_metadata(c).get("solution") or str(nbgrader_metadata(c).get("grade_id", "")).startswith("given-")
              for c in cells]
     trees = [_parse(c.source) for c in cells]
-    used = set().union(*(_globals(t) for t, w in zip(trees, whole) if w))
+    answers = {REGISTRY[e].function_name for _, e in tests_in(nb) if isinstance(REGISTRY[e], Question)}
+    used = set().union(answers, *(_globals(t) for t, w in zip(trees, whole) if w))
     modules = {a.asname or a.name.split(".")[0] for t in trees for node in t.body
                if isinstance(node, (ast.Import, ast.ImportFrom)) and not imports_the_course(node) for a in node.names}
     kept = [[] for _ in cells]

@@ -44,6 +44,21 @@ def test_a_constant_of_the_students_own_cell_and_an_import_of_the_grader_in_an_a
     assert all(r.passed for r in graded.results), graded.results[0].text
 
 
+def test_a_question_answered_in_a_cell_of_the_students_own_is_graded_as_the_kernel_sees_it():
+    """The answer cell left as released (it raises), the answer written in a new cell below: test() in the kernel
+    sees the answer, and so does the grade; an experiment's value is not read as an answer."""
+    nb = master()
+    cell = answer(nb, "q_overshoot")
+    right = cell.source.split("### BEGIN SOLUTION\n")[1].split("\n### END SOLUTION")[0]
+    cell.source = "# YOUR CODE HERE\nraise NotImplementedError()"
+    nb.cells.insert(nb.cells.index(cell) + 1, nbformat.v4.new_code_cell(right + "  # written here instead"))
+    wrong = answer(nb, "q_zero_cost")
+    wrong.source = "# YOUR CODE HERE\nraise NotImplementedError()"
+    nb.cells.insert(nb.cells.index(wrong) + 1, nbformat.v4.new_code_cell("q_zero_cost = train(X_train)  # not a constant"))
+    points = scores(grade_notebook(nb))
+    assert points["q_overshoot"] == 1 and points["q_zero_cost"] == 0
+
+
 def test_slow_top_level_work_in_an_answer_cell_is_not_charged_to_the_first_call():
     nb = master()
     cell = answer(nb, "sigmoid")
