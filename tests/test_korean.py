@@ -166,3 +166,20 @@ def test_the_korean_feedback_speaks_korean(korean_course):
     assert report and HANGUL.search(report.group(0)) and "exp(-z)" in report.group(0)
     assert 'grade("logistic_regression.' not in page  # hidden tests stay hidden
     assert (korean_course.root / "grades.csv").read_text().count(STEM) == 2
+
+
+def test_dlnp_progress_and_list_speak_korean(tmp_path):
+    import shutil
+
+    for edition in ("en", "ko"):
+        name = assignment("02_shallow_network", edition)
+        shutil.copytree(ROOT / "course" / name, tmp_path / name)
+    env = {"DLNP_LANG": "ko", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-m", "autograder.cli", "progress", str(tmp_path)], capture_output=True,
+                            text=True, timeout=600, cwd=ROOT, env=env)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and len(lines) == 2, result.stdout + result.stderr  # the Korean lesson, the total
+    assert lines[0].startswith("02_shallow_network_ko") and HANGUL.search(lines[0]) and HANGUL.search(lines[1])
+    listed = subprocess.run([sys.executable, "-m", "autograder.cli", "list"], capture_output=True, text=True,
+                            timeout=120, cwd=ROOT, env=env)
+    assert "logistic_regression.sigmoid  (1점)" in listed.stdout
