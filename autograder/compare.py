@@ -110,12 +110,11 @@ def _compare_sequence(got, expected, name, tol, strict_float):
     if len(got) != len(expected):
         return [Problem(name, _("{name} has {count} entries; expected {expected}").format(
             name=name, count=len(got), expected=len(expected)))]
-    for i, (g, e) in enumerate(zip(got, expected)):
-        problems = compare(g, e, f"{name}[{i}]", tol, strict_float)
-        if problems:
-            # the first wrong entry says enough; the problem is about the whole sequence, so that a known
-            # mistake matches only when every entry does
-            return [Problem(name, problems[0], all(p.type_only for p in problems))]
+    found = [p for i, (g, e) in enumerate(zip(got, expected)) for p in compare(g, e, f"{name}[{i}]", tol, strict_float)]
+    if found:
+        # the first wrong entry says enough; the problem is about the whole sequence, so that a known mistake
+        # matches only when every entry does, and it is a matter of type only when every entry's is
+        return [Problem(name, found[0], all(p.type_only for p in found))]
     return []
 
 

@@ -16,6 +16,7 @@ preprocessors (configured in the repository's ``nbgrader_config.py``), ``nbgrade
 3. ``RecordGrades`` (after execution): writes each test cell's output, the report and the points as a
    plain float, which nbgrader's ``SaveAutoGrades`` then records.
 """
+import html
 import os
 import shutil
 import tempfile
@@ -262,7 +263,7 @@ def flag_for_review(nb, resources, log, reason):
     with speaking(edition(nb)):
         note = _("**⚠ Flagged for review during grading:** {reason}. The scores below come from grading each exercise"
                  " from your code on its own; outputs of the notebook after a failure are missing.").format(
-            reason=str(reason))
+            reason=html.escape(str(reason)))  # the reason may quote the student's exception: no markup
     nb.cells.insert(0, nbformat.v4.new_markdown_cell(note))
     from nbgrader.api import Gradebook
 

@@ -79,8 +79,17 @@ def code_to_grade(nb):
     Answer cells and the lesson's given helpers run whole. Of every other cell, only what the answers may
     need: imports, functions and classes, and the assignments of names the answers use (a constant in a cell
     of the student's own, say), or of a question's answer written outside its cell, when the value is a
-    constant or a NumPy expression: the lesson's experiments, which train and plot, are never re-run.
+    constant or a NumPy expression: the lesson's experiments, which train and plot, are never re-run. An
+    exercise's function or a question's answer bound again in such a cell after its test cell (an experiment's
+    "what if") is left out: the grade is of what the test cell saw.
     """
+    position = {id(c): i for i, c in enumerate(nb.cells)}
+    tested = {}  # exercise name -> the position of its first test cell
+    for i, cell in enumerate(nb.cells):
+        if cell.get("cell_type") == "code" and nbgrader_metadata(cell).get("grade"):
+            for exercise_id in _TEST_LINE.findall(cell.get("source", "")):
+                if exercise_id in REGISTRY:
+                    tested.setdefault(REGISTRY[exercise_id].function_name, i)
     cells = [c for c in nb.cells if c.get("cell_type") == "code" and not nbgrader_metadata(c).get("grade")]
     whole = [nbgrader_metadata(c).get("solution") or str(nbgrader_metadata(c).get("grade_id", "")).startswith("given-")
              for c in cells]
@@ -90,7 +99,8 @@ def code_to_grade(nb):
     modules = {a.asname or a.name.split(".")[0] for t in trees for node in t.body
                if isinstance(node, (ast.Import, ast.ImportFrom)) and not imports_the_course(node) for a in node.names}
     kept = [[] for _ in cells]
-    pending = [(i, node) for i, (t, w) in enumerate(zip(trees, whole)) if not w for node in t.body]
+    pending = [(i, node) for i, (t, w) in enumerate(zip(trees, whole)) if not w for node in t.body
+               if not any(position[id(cells[i])] > tested.get(name, len(nb.cells)) for name in _binds(node))]
     for i, node in pending:
         if isinstance(node, _DEFINITIONS):
             kept[i].append(node)
@@ -131,6 +141,13 @@ def _globals(tree):
 
 
 
+
+
+def _binds(node):
+    """The names a top-level statement defines or assigns."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {node.name}
+    return _assigns(node)
 
 
 def _assigns(node):

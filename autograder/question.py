@@ -63,7 +63,10 @@ class Question(Exercise):
 
     def judge(self, value):
         """The report on one answer (a plain value: only str, int and float are read, never called)."""
-        problem = self._problem(value)
+        try:
+            problem = self._problem(value)
+        except Exception as exc:  # never raise, whatever the answer is
+            problem = _("your answer could not be read ({error})").format(error=type(exc).__name__)
         report = Report(self.id, [Check(_("answer"), problem is None, problem)], points=self.points)
         if problem is None and self.then:
             report.notes.append(str(self.then))
@@ -79,15 +82,21 @@ class Question(Exercise):
                 return _("answer with one of the letters as a string: {example}").format(example=self.example)
             choice = value.strip().strip("().").lower()
             if choice not in self.choices:
-                return _("{answer} is not one of the choices {choices}").format(answer=repr(value), choices=self._letters())
+                shown = repr(value) if len(value) <= 40 else repr(value[:40]) + "…"  # the answer is the student's text
+                return _("{answer} is not one of the choices {choices}").format(answer=shown, choices=self._letters())
             if choice != self.answer:
                 why = self.why.get(choice) or _("look again at what the lesson says before the question")
                 return _("not ({choice}): {why}").format(choice=choice, why=why)
             return None
-        if not (type(value) in (int, float) or issubclass(type(value), (np.floating, np.integer))):
-            # type() and issubclass() run none of the student's code, as isinstance(value, numbers.Real) could
+        if not (type(value) in (int, float) or issubclass(type(value), (np.floating, np.integer))
+                and type(value).__module__ == "numpy"):
+            # only Python's and NumPy's own number types: type() runs none of the student's code, and float() of
+            # these none either (a subclass's __float__ could say anything, or never return)
             return _("answer with a number: {example}").format(example=self.example)
-        value = float(value)
+        try:
+            value = float(value)
+        except OverflowError:  # an int too large for a float
+            value = math.inf
         if not math.isfinite(value):
             return _("{name} = {value} is not a finite number").format(name=name, value=value)
         if abs(value - self.answer) <= self.tol * abs(self.answer):

@@ -141,7 +141,11 @@ class Channel:
     None), so the grader never blocks on a student's process that stopped answering.
     """
 
-    MAX_MESSAGE = 1 << 30  # a length beyond this is garbage, not a message
+    # A message is refused beyond these: a length past MAX_MESSAGE is garbage, and a student's process could
+    # make a few megabytes of JSON ("[[],[],...]") into gigabytes of Python objects in the grader, so the values
+    # in a message are bounded too (arrays travel as one base64 string each, so real messages hold few).
+    MAX_MESSAGE = 1 << 26
+    MAX_VALUES = 1_000_000
 
     def __init__(self, fd_in, fd_out):
         self.fd_in, self.fd_out = fd_in, fd_out
@@ -159,8 +163,11 @@ class Channel:
         size = struct.unpack(">Q", self._read(8, deadline))[0]
         if size > self.MAX_MESSAGE:
             raise ChannelClosed(f"a message of {size} bytes")
+        raw = self._read(size, deadline)
+        if raw.count(b",") + raw.count(b"[") + raw.count(b"{") > self.MAX_VALUES:
+            raise ChannelClosed("a message of too many values")
         try:
-            return loads(self._read(size, deadline))
+            return loads(raw)
         except ValueError as exc:
             raise ChannelClosed(f"not a message: {exc}") from None
 

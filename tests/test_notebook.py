@@ -86,3 +86,16 @@ def test_errors_in_the_notebooks_code_are_reported(source, fragment):
     graded = grade_notebook(nb)
     assert any(fragment in e for e in graded.errors), graded.errors
     assert scores(graded)["sigmoid"] == 0 and scores(graded)["initialize_with_zeros"] == 1
+
+
+def test_a_binding_after_the_test_cell_is_not_what_is_graded():
+    """An experiment's "what if" below the test cells (a sigmoid redefined, an answer changed) does not change
+    the grade: it is of what the test cell saw."""
+    nb = master()
+    nb.cells.append(nbformat.v4.new_code_cell("def sigmoid(z):\n    return np.tanh(z)  # what if?\n"
+                                              "q_zero_cost = 0.5  # and this?"))
+    assert all(r.passed for r in grade_notebook(nb).results)
+    # while a binding above the test cell is still the one graded
+    cell = answer(nb, "sigmoid")
+    nb.cells.insert(nb.cells.index(cell) + 1, nbformat.v4.new_code_cell("def sigmoid(z):\n    return np.tanh(z)"))
+    assert scores(grade_notebook(nb))["sigmoid"] == 0

@@ -161,3 +161,17 @@ def test_in_a_kernel_run_all_on_unfinished_work_stops_with_a_sentence():
     assert "waits for your answer" in errors[1].traceback[0]
     assert "`sigmoid` is not defined yet" in errors[2].traceback[0]
     assert len(errors[3].traceback) > 1  # an ordinary error keeps its traceback
+
+
+def test_answers_that_once_broke_a_question_are_plain_wrong_answers():
+    assert "not a finite number" in str(NUMBER.judge(10 ** 400))  # float() of it overflows
+    assert "with a number" in str(NUMBER.judge(type("F", (np.float64,), {"__float__": lambda self: 2.3})(9.0)))
+    long = QUESTION.judge("x" * 1_000_000)
+    assert not long.passed and len(str(long)) < 500  # the student's text is not copied whole into the report
+
+
+def test_a_list_earns_type_credit_only_when_every_entry_is_right():
+    right_but_arrays = [np.array(0.5), np.array(0.25)]
+    assert compare(right_but_arrays, [0.5, 0.25], "costs")[0].type_only
+    first_right_rest_wrong = [np.array(0.5), 7.0]
+    assert not compare(first_right_rest_wrong, [0.5, 0.25], "costs")[0].type_only

@@ -2,6 +2,8 @@
 nothing the student's code does reaches the grader, and no object of the answer key is in the student's process."""
 import os
 import resource
+import struct
+import threading
 import time
 
 import numpy as np
@@ -375,3 +377,15 @@ def test_groups_left_by_killed_graders_are_swept_but_not_fresh_or_busy_ones(tmp_
         os.utime(tmp_path / f"dlnp-grading-{name}", (0, 0))
     sandbox._sweep(str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dlnp-grading-busy", "dlnp-grading-new"]
+
+
+def test_a_message_of_millions_of_values_is_refused_before_it_is_read():
+    """A student's process could turn a few megabytes of JSON into gigabytes of objects in the grader."""
+    down_r, down_w = os.pipe()
+    sender, receiver = wire.Channel(down_r, down_w), wire.Channel(down_r, down_w)
+    payload = b"[" + b"[]," * 1_100_000 + b"[]]"
+    threading.Thread(target=lambda: os.write(down_w, struct.pack(">Q", len(payload)) + payload), daemon=True).start()
+    with pytest.raises(wire.ChannelClosed, match="too many values"):
+        receiver.receive(time.monotonic() + 30)
+    sender.send({"op": "ok", "values": list(range(1000))})  # an ordinary message still goes through
+    assert receiver.receive(time.monotonic() + 5)["values"][-1] == 999
