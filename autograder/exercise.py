@@ -165,9 +165,11 @@ class Exercise:
                 continue
             changed_inputs += [n for n in self._changed(case, outcome) if n not in changed_inputs]
             for name, problems in self._problems(outcome.value, expected).items():
-                type_only[name] &= all(p.type_only for p in problems)
-                if problems and failures[name] is None:
+                this_type_only = all(p.type_only for p in problems)
+                # the message is the first wrong value's; a type-only one is replaced when a value is wrong later
+                if problems and (failures[name] is None or type_only[name] and not this_type_only):
                     failures[name] = self._explain(problems, case, outcome.value)
+                type_only[name] &= this_type_only
         for message in errors[:1]:
             report.checks.append(Check(_("runs without error"), False, message))
         for name in self.outputs:

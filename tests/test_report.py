@@ -175,3 +175,11 @@ def test_a_list_earns_type_credit_only_when_every_entry_is_right():
     assert compare(right_but_arrays, [0.5, 0.25], "costs")[0].type_only
     first_right_rest_wrong = [np.array(0.5), 7.0]
     assert not compare(first_right_rest_wrong, [0.5, 0.25], "costs")[0].type_only
+
+
+def test_the_message_names_a_wrong_value_rather_than_a_type_right_only_in_the_worked_example():
+    # int zeros: right values in the worked example (all 0), wrong in the random cases
+    from autograder.exercise import REGISTRY
+    zeros = lambda w, b, X: np.zeros((1, X.shape[1]), dtype=int)  # noqa: E731
+    report = REGISTRY["logistic_regression.predict"].grade(zeros, hidden=True)  # the hidden cases find the values
+    assert report.score == 0 and "half of this check's credit" not in str(report) and "hidden case" in str(report)
