@@ -183,3 +183,19 @@ def test_dlnp_progress_and_list_speak_korean(tmp_path):
     listed = subprocess.run([sys.executable, "-m", "autograder.cli", "list"], capture_output=True, text=True,
                             timeout=120, cwd=ROOT, env=env)
     assert "logistic_regression.sigmoid  (1점)" in listed.stdout
+
+
+# words the glossary rules out (course/GLOSSARY.md, its collisions section), each with the term the course uses
+RULED_OUT = {"레이어": "층", "데이터셋": "데이터 세트", "플래토": "평탄한 구간", "정체 구간": "평탄한 구간",
+             "그래디언트": "기울기", "에폭": "에포크", "더 탐구할 거리": "더 살펴볼 거리"}
+
+
+@pytest.mark.parametrize("stem", lessons())
+def test_the_korean_lessons_use_the_glossarys_terms(stem):
+    cells = jupytext.read(ROOT / LESSONS / f"{stem}.py", fmt="py:percent").cells
+    korean = "\n".join(c.source for c in cells if c.metadata.get("lang") == "ko")
+    glossary = (ROOT / "course" / "GLOSSARY.md").read_text(encoding="utf-8")
+    for word, term in RULED_OUT.items():
+        assert word not in korean, f"{stem}: {word!r} where the glossary says {term!r}"
+        assert term in glossary or term == "더 살펴볼 거리"
+    assert not re.search(r"(?<!하이퍼)파라미터", korean), f"{stem}: 파라미터 where the glossary says 매개변수"
