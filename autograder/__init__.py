@@ -102,10 +102,10 @@ def _score(exercise_id, fn, hidden, namespace):
     elif fn is _FROM_NOTEBOOK and exercise.function_name not in namespace and not isinstance(exercise, Question):
         report = Report(exercise_id, [Check(_("defined"), False, _(
             "`{name}` is not defined yet: run the cell that defines it (above this one) first, then this one"
-            " again").format(name=exercise.function_name))])
+            " again").format(name=exercise.function_name))], points=exercise.points)
     else:
         report = exercise.grade(namespace.get(exercise.function_name) if fn is _FROM_NOTEBOOK else fn, hidden=hidden)
-    _show(report, None if exercise is None else exercise.points)
+    _show(report)
     return 0.0 if exercise is None else exercise.earned(report)
 
 
@@ -125,9 +125,8 @@ def _unknown(exercise_id):
         "there is no exercise {exercise}; the exercises are: {known}").format(exercise=repr(exercise_id), known=known))])
 
 
-def _show(report, points):
+def _show(report):
     """Show a report in the notebook: rich (HTML) in Jupyter, plain text anywhere else."""
-    report.points = points
     try:
         from IPython import get_ipython
         from IPython.display import display

@@ -44,13 +44,20 @@ def module_of(stem):
 
 
 def function_source(module, name):
-    """The source text of ``solutions.<module>.<name>``, read from the library file."""
-    path = ROOT / "solutions" / f"{module}.py"
-    text = path.read_text()
+    """The source text of ``solutions.<module>.<name>``, read from the library file, and its ast node."""
+    return _library_definition(module, name, ast.FunctionDef, "function")
+
+
+def _library_definition(module, name, kind, what):
+    """(source text, ast node) of the top-level ``kind`` statement (a def, an assignment) of ``name`` in
+    ``solutions/<module>.py``."""
+    text = (ROOT / "solutions" / f"{module}.py").read_text()
     for node in ast.parse(text).body:
-        if isinstance(node, ast.FunctionDef) and node.name == name:
+        binds = [node.name] if isinstance(node, ast.FunctionDef) else [getattr(t, "id", None)
+                                                                       for t in getattr(node, "targets", [])]
+        if isinstance(node, kind) and binds == [name]:
             return ast.get_source_segment(text, node, padded=True), node
-    raise LookupError(f"solutions/{module}.py has no function {name!r}")
+    raise LookupError(f"solutions/{module}.py has no {what} {name!r}")
 
 
 def solution_cell_source(module, name):
@@ -66,11 +73,8 @@ def solution_cell_source(module, name):
 
 def answer_cell_source(module, name):
     """A question's answer cell: the answer key's assignment ``name = ...`` between solution markers."""
-    text = (ROOT / "solutions" / f"{module}.py").read_text()
-    for node in ast.parse(text).body:
-        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [name]:
-            return f"### BEGIN SOLUTION\n{ast.get_source_segment(text, node)}\n### END SOLUTION"
-    raise LookupError(f"solutions/{module}.py has no answer {name} = ...")
+    source, _ = _library_definition(module, name, ast.Assign, "answer")
+    return f"### BEGIN SOLUTION\n{source}\n### END SOLUTION"
 
 
 def test_cell_source(exercise_id, edition="en"):

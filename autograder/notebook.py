@@ -64,9 +64,14 @@ def tests_in(nb):
     stand in for one), else every code cell naming an exercise. The function graded is always the one the
     contract names, as in the test cell that nbgrader restores.
     """
-    code = [c for c in nb.cells if c.get("cell_type") == "code"]
-    graded = [c for c in code if nbgrader_metadata(c).get("grade")] or code
-    return [(nbgrader_metadata(cell).get("grade_id"), exercise_id) for cell in graded
+    return [(nbgrader_metadata(cell).get("grade_id"), exercise_id) for i, cell, exercise_id in _test_cells(nb)]
+
+
+def _test_cells(nb):
+    """[(position in nb.cells, cell, exercise id)] of the test cells, as ``tests_in`` reads them."""
+    code = [(i, c) for i, c in enumerate(nb.cells) if c.get("cell_type") == "code"]
+    graded = [(i, c) for i, c in code if nbgrader_metadata(c).get("grade")] or code
+    return [(i, cell, exercise_id) for i, cell in graded
             for exercise_id in dict.fromkeys(_TEST_LINE.findall(cell.source)) if exercise_id in REGISTRY]
 
 
@@ -84,17 +89,15 @@ def code_to_grade(nb):
     "what if") is left out: the grade is of what the test cell saw.
     """
     position = {id(c): i for i, c in enumerate(nb.cells)}
-    tested = {}  # exercise name -> the position of its first test cell
-    for i, cell in enumerate(nb.cells):
-        if cell.get("cell_type") == "code" and nbgrader_metadata(cell).get("grade"):
-            for exercise_id in _TEST_LINE.findall(cell.get("source", "")):
-                if exercise_id in REGISTRY:
-                    tested.setdefault(REGISTRY[exercise_id].function_name, i)
+    tested, answers = {}, set()  # exercise name -> the position of its first test cell; the questions' names
+    for i, cell, exercise_id in _test_cells(nb):
+        tested.setdefault(REGISTRY[exercise_id].function_name, i)
+        if isinstance(REGISTRY[exercise_id], Question):
+            answers.add(REGISTRY[exercise_id].function_name)
     cells = [c for c in nb.cells if c.get("cell_type") == "code" and not nbgrader_metadata(c).get("grade")]
     whole = [nbgrader_metadata(c).get("solution") or str(nbgrader_metadata(c).get("grade_id", "")).startswith("given-")
              for c in cells]
     trees = [_parse(c.source) for c in cells]
-    answers = {REGISTRY[e].function_name for _, e in tests_in(nb) if isinstance(REGISTRY[e], Question)}
     used = set().union(answers, *(_globals(t) for t, w in zip(trees, whole) if w))
     modules = {a.asname or a.name.split(".")[0] for t in trees for node in t.body
                if isinstance(node, (ast.Import, ast.ImportFrom)) and not imports_the_course(node) for a in node.names}

@@ -54,11 +54,10 @@ class Question(Exercise):
         except KeyboardInterrupt:
             raise
         except BaseException as exc:
-            return Report(self.id, [Check(_("answer"), False, _("the grader itself failed ({error})").format(
-                error=type(exc).__name__))], points=self.points)
+            return self._report(_("the grader itself failed ({error})").format(error=type(exc).__name__))
         if outcome is None or not outcome.ok:
-            return Report(self.id, [Check(_("answer"), False, _("`{name}` could not be read: {problem}").format(
-                name=self.function_name, problem=run.problem if outcome is None else outcome.error))], points=self.points)
+            return self._report(_("`{name}` could not be read: {problem}").format(
+                name=self.function_name, problem=run.problem if outcome is None else outcome.error))
         return self.judge(outcome.value)
 
     def judge(self, value):
@@ -67,10 +66,14 @@ class Question(Exercise):
             problem = self._problem(value)
         except Exception as exc:  # never raise, whatever the answer is
             problem = _("your answer could not be read ({error})").format(error=type(exc).__name__)
-        report = Report(self.id, [Check(_("answer"), problem is None, problem)], points=self.points)
+        report = self._report(problem)
         if problem is None and self.then:
             report.notes.append(str(self.then))
         return report
+
+    def _report(self, problem):
+        """The report of an answer with ``problem`` (None when it is right)."""
+        return Report(self.id, [Check(_("answer"), problem is None, problem)], points=self.points)
 
     def _problem(self, value):
         name = self.function_name

@@ -6,7 +6,7 @@ import pytest
 
 import autograder
 
-from nbgrader_course import Course, expected_points, load_kind, solved, submission_of
+from nbgrader_course import class_with, expected_points, load_kind, submission_of
 
 STEM = "01_logistic_regression"
 MODULE = "logistic_regression"
@@ -24,10 +24,7 @@ def load(kind):
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    course = Course(tmp_path_factory.mktemp("course"), [STEM])
-    course.nbgrader("generate_assignment", STEM, "--force")
-    release, master = course.release(STEM), course.master(STEM)
-    course.submit("honest", STEM, solved(release, master))
+    course, release, master = class_with(tmp_path_factory.mktemp("course"), STEM, ["honest"])
     for kind in KINDS:
         course.submit(kind, STEM, submission_of(load(kind), release, master))
     course.nbgrader("autograde", STEM, "--Execute.timeout=8")

@@ -12,7 +12,7 @@ from autograder import catalogs
 from autograder.build import LESSONS, ROOT, SOURCE, assignment, lessons
 from autograder.i18n import DOMAINS, speaking
 
-from nbgrader_course import Course, answer_cell, solved
+from nbgrader_course import answer_cell, class_with, solved
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -140,10 +140,7 @@ STEM = assignment("01_logistic_regression", "ko")
 @pytest.fixture(scope="module")
 def korean_course(tmp_path_factory):
     """The Korean lesson 01 through nbgrader from the course root: generate, autograde, feedback, export."""
-    course = Course(tmp_path_factory.mktemp("korean"), [STEM])
-    course.nbgrader("generate_assignment", STEM, "--force")
-    release, master = course.release(STEM), course.master(STEM)
-    course.submit("correct", STEM, solved(release, master))
+    course, release, master = class_with(tmp_path_factory.mktemp("korean"), STEM, ["correct"])
     course.submit("slip", STEM, solved(release, master, {"sigmoid": answer_cell(_sign_slip, "sigmoid")}))
     course.nbgrader("autograde", STEM)
     course.nbgrader("generate_feedback", STEM)

@@ -10,6 +10,7 @@ Drawings use ``matplotlib.figure.Figure`` (never pyplot's global state) and keep
 (``svg.fonttype = "none"``), so that the files are small and the same on every run.
 """
 import base64
+import functools
 import importlib
 import io
 import pkgutil
@@ -57,6 +58,7 @@ def load():
     return FIGURES
 
 
+@functools.cache  # both editions of a lesson, and the freshness test's build, embed the same drawing
 def svg(name):
     """The SVG text of one figure, the same on every run with the same matplotlib."""
     import matplotlib
